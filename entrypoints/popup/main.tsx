@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Stargate Brief</p>, document.getElementById('app')!);

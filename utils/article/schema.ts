@@ -1,0 +1,157 @@
+/**
+ * The format of the bundled parsed copy (`assets/article.parsed.json`).
+ *
+ * This is the single source of truth: the parser produces `ParsedArticle`, the generator
+ * validates it before writing, the detector's fingerprint, the popup, the overlay and the
+ * reader page all read it through `ParsedArticle`. Every span (`start`, `end`) is a UTF-16
+ * offset into `text`, and `text.slice(start, end)` is exactly the words the item came from.
+ */
+import * as v from 'valibot';
+
+/** Bumped when a consumer would misread an older file. */
+export const FORMAT_VERSION = 1;
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** Text in both UI languages; `zh` is Simplified Chinese as the article writes it. */
+export const Bilingual = v.object({ zh: v.string(), en: v.string() });
+
+export const Span = v.object({ start: Offset, end: Offset });
+
+export const BlockKind = v.picklist(['title', 'byline', 'paragraph', 'caption', 'noise']);
+
+export const Block = v.object({
+  kind: BlockKind,
+  start: Offset,
+  end: Offset,
+  /**
+   * Set on a block whose last sentence the page broke off and which goes on in the next
+   * block (e.g. `…甚至让他长期` / `“美国总理”,…`). The sentence spanning both carries `join`.
+   */
+  continues: v.optional(v.literal(true)),
+});
+
+export const Sentence = v.object({
+  id: v.string(), // "s0", "s1", … in text order
+  start: Offset,
+  end: Offset,
+  /** Indexes into `blocks` the sentence lies in (two for a joined sentence). */
+  blocks: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** The page break (whitespace between blocks) this sentence was joined across. */
+  join: v.optional(Span),
+});
+
+export const ActorKind = v.picklist(['person', 'organisation']);
+
+export const Actor = v.object({
+  id: v.string(), // stable slug, e.g. "musk", "softbank"
+  kind: ActorKind,
+  name: Bilingual,
+  /** Every other name the text uses for this actor (never includes `name.zh`). */
+  aliases: v.array(v.string()),
+  /** The role the text itself gives the actor, if any, with where it says so. */
+  role: v.optional(v.object({ zh: v.string(), en: v.string(), start: Offset, end: Offset })),
+  mentions: v.array(Span),
+});
+
+export const FigureUnit = v.nullable(v.picklist(['USD', 'CNY', 'percent', 'year', 'hour']));
+
+export const Figure = v.object({
+  id: v.string(), // "f0", "f1", … in text order
+  start: Offset,
+  end: Offset,
+  text: v.string(), // === text.slice(start, end), e.g. "5000亿美元"
+  /** The plain number, computed exactly: 500000000000 for 5000亿美元, 0.4 for 40%. */
+  value: v.number(),
+  /** Null where the text does not state the currency or unit. */
+  unit: FigureUnit,
+  /** Hedge or comparison the text puts on the amount, e.g. 远低于 / 约 / 超过 / 多. */
+  qualifier: v.optional(v.object({ zh: v.string(), en: v.picklist(['well below', 'below', 'about', 'over', 'more than', 'at least', 'at most', 'nearly', 'each']) })),
+  /** What the amount measures, in a short phrase. */
+  measures: Bilingual,
+  /** Actor id of who states the figure, where the text says so. */
+  speaker: v.optional(v.string()),
+  /** Id of the sentence the figure comes from. */
+  sentence: v.string(),
+});
+
+export const Precision = v.picklist(['day', 'month', 'year', 'era']);
+
+export const TimelineEntry = v.object({
+  id: v.string(), // "t0", … in chronological order
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY/YYYY` for a span (era). */
+  date: v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/)),
+  precision: Precision,
+  /** True where the text does not give the date outright (month/year supplied, relative term resolved, …). */
+  inferred: v.boolean(),
+  /** Where the text only bounds the date (之前 / 之后 / 前后). */
+  approximate: v.optional(v.boolean()),
+  start: Offset, // the time expression, e.g. "21日" or "上个月"
+  end: Offset,
+  text: v.string(), // === text.slice(start, end)
+  event: Bilingual,
+  /** How the date was resolved, for readers who check the reasoning. */
+  basis: Bilingual,
+  sentence: v.string(),
+});
+
+export const ParseWarning = v.object({ code: v.string(), message: v.string() });
+
+export const ParsedArticle = v.object({
+  format: v.literal(FORMAT_VERSION),
+  text: v.string(),
+  title: v.string(),
+  author: v.string(),
+  /** ISO 8601 with the +08:00 offset, e.g. "2025-02-02T11:52:00+08:00"; empty if unknown. */
+  published: v.string(),
+  blocks: v.array(Block),
+  sentences: v.array(Sentence),
+  actors: v.array(Actor),
+  figures: v.array(Figure),
+  timeline: v.array(TimelineEntry),
+  warnings: v.array(ParseWarning),
+});
+
+export type Bilingual = v.InferOutput<typeof Bilingual>;
+export type Span = v.InferOutput<typeof Span>;
+export type BlockKind = v.InferOutput<typeof BlockKind>;
+export type Block = v.InferOutput<typeof Block>;
+export type Sentence = v.InferOutput<typeof Sentence>;
+export type ActorKind = v.InferOutput<typeof ActorKind>;
+export type Actor = v.InferOutput<typeof Actor>;
+export type FigureUnit = v.InferOutput<typeof FigureUnit>;
+export type Figure = v.InferOutput<typeof Figure>;
+export type Precision = v.InferOutput<typeof Precision>;
+export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
+export type ParseWarning = v.InferOutput<typeof ParseWarning>;
+export type ParsedArticle = v.InferOutput<typeof ParsedArticle>;
+
+/** Structural check plus the cross-field invariants a schema library cannot express. */
+export function validateParsedArticle(input: unknown): { ok: true; article: ParsedArticle } | { ok: false; issues: string[] } {
+  const result = v.safeParse(ParsedArticle, input);
+  if (!result.success) {
+    return { ok: false, issues: result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`) };
+  }
+  const a = result.output;
+  const issues: string[] = [];
+  const inText = (where: string, s: { start: number; end: number }) => {
+    if (s.start > s.end || s.end > a.text.length) issues.push(`${where}: span ${s.start}-${s.end} outside text`);
+  };
+  a.blocks.forEach((b, i) => inText(`blocks.${i}`, b));
+  a.sentences.forEach((s, i) => inText(`sentences.${i}`, s));
+  const sentenceIds = new Set(a.sentences.map((s) => s.id));
+  const actorIds = new Set(a.actors.map((x) => x.id));
+  a.actors.forEach((x, i) => x.mentions.forEach((m, j) => inText(`actors.${i}.mentions.${j}`, m)));
+  a.figures.forEach((f, i) => {
+    inText(`figures.${i}`, f);
+    if (a.text.slice(f.start, f.end) !== f.text) issues.push(`figures.${i}: text does not match its span`);
+    if (!sentenceIds.has(f.sentence)) issues.push(`figures.${i}: unknown sentence ${f.sentence}`);
+    if (f.speaker !== undefined && !actorIds.has(f.speaker)) issues.push(`figures.${i}: unknown speaker ${f.speaker}`);
+  });
+  a.timeline.forEach((t, i) => {
+    inText(`timeline.${i}`, t);
+    if (a.text.slice(t.start, t.end) !== t.text) issues.push(`timeline.${i}: text does not match its span`);
+    if (!sentenceIds.has(t.sentence)) issues.push(`timeline.${i}: unknown sentence ${t.sentence}`);
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, article: a };
+}
