@@ -1,0 +1,44 @@
+/**
+ * The typed protocol between the extension's contexts. One map, no string switches.
+ *
+ *   detector content script ──reportVerdict──▶ background (badge, per-tab state)
+ *   popup / overlay ──getTabState / detectInTab / openOverlay──▶ background
+ *   popup / background ──showSource / setOverlayOpen──▶ the page script in a tab
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+export type VerdictKind = 'match' | 'partial' | 'none';
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** Share of the article's body text found on the page, 0…1. */
+  coverage: number;
+}
+
+export interface TabState {
+  /** Null until the tab has been checked (not a host page and the icon not yet clicked). */
+  verdict: Verdict | null;
+  overlayOpen: boolean;
+}
+
+/** A span of the parsed copy's `text` (a fact's source sentence). */
+export interface SourceRef {
+  start: number;
+  end: number;
+}
+
+interface ProtocolMap {
+  reportVerdict(verdict: Verdict): void;
+  getTabState(tabId: number): TabState;
+  /** Runs detection in a tab the user invoked us on (activeTab + scripting), then returns its state. */
+  detectInTab(tabId: number): TabState;
+  /** Loads the page script into the tab if needed and opens or closes the overlay. */
+  openOverlay(data: { tabId: number; open: boolean }): void;
+  /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */
+  showSource(ref: SourceRef): boolean;
+  setOverlayOpen(open: boolean): void;
+  /** Sent by the overlay when it opens or closes itself, so the state survives per tab. */
+  overlayChanged(open: boolean): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
