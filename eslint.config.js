@@ -25,7 +25,7 @@ const contextBoundary = (self) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'notes/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,6 +21,12 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitleNone__' },
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandToggleOverlay__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,99 @@
+/**
+ * The background keeps each tab's verdict, paints it on the toolbar icon, and loads the on-demand
+ * scripts (detector on pages we were invoked on, page script for the overlay and highlights).
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { actionTitleMessage, badgeColor, badgeText } from '@/utils/badge';
+import { onMessage, sendMessage } from '@/utils/messages';
+import type { TabState, Verdict } from '@/utils/messages';
+import { TabStates } from '@/utils/tab-state';
 
-export default defineBackground(() => {});
+const DETECTOR_FILE: ScriptPublicPath = '/content-scripts/detector.js';
+const PAGE_SCRIPT_FILE: ScriptPublicPath = '/content-scripts/page.js';
+/** How long `detectInTab` waits for the injected detector's report before answering with what it has. */
+const DETECT_WAIT_MS = 5000;
+
+export default defineBackground(() => {
+  const tabs = new TabStates();
+  const waiters = new Map<number, Array<(state: TabState) => void>>();
+
+  async function paint(tabId: number, verdict: Verdict | null): Promise<void> {
+    const title = actionTitleMessage(verdict);
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badgeText(verdict) }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict) }),
+      browser.action.setTitle({ tabId, title: browser.i18n.getMessage(title.name, title.substitutions) }),
+    ]).catch(() => undefined); // the tab may have closed meanwhile
+  }
+
+  async function inject(tabId: number, file: ScriptPublicPath): Promise<boolean> {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function setOverlay(tabId: number, open: boolean): Promise<void> {
+    if (open && !(await inject(tabId, PAGE_SCRIPT_FILE))) return;
+    await sendMessage('setOverlayOpen', open, tabId).catch(() => undefined);
+    await tabs.update(tabId, { overlayOpen: open });
+  }
+
+  onMessage('reportVerdict', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId) return; // top frame only
+    const state = await tabs.update(tabId, { verdict: data, unreadable: false });
+    await paint(tabId, data);
+    for (const resolve of waiters.get(tabId) ?? []) resolve(state);
+    waiters.delete(tabId);
+    // The overlay was open in this tab before a reload: bring it back where the article is.
+    if (state.overlayOpen && data.kind !== 'none') await setOverlay(tabId, true);
+  });
+
+  onMessage('getTabState', ({ data: tabId }) => tabs.get(tabId));
+
+  onMessage('detectInTab', async ({ data: tabId }) => {
+    const known = await tabs.get(tabId);
+    if (known.verdict) return known;
+    const reported = new Promise<TabState>((resolve) => {
+      waiters.set(tabId, [...(waiters.get(tabId) ?? []), resolve]);
+    });
+    if (!(await inject(tabId, DETECTOR_FILE))) return tabs.update(tabId, { unreadable: true });
+    const timeout = new Promise<TabState>((resolve) => setTimeout(() => resolve(tabs.get(tabId)), DETECT_WAIT_MS));
+    return Promise.race([reported, timeout]);
+  });
+
+  onMessage('openOverlay', ({ data }) => setOverlay(data.tabId, data.open));
+
+  onMessage('revealSource', async ({ data }) => {
+    if (!(await inject(data.tabId, PAGE_SCRIPT_FILE))) return false;
+    return sendMessage('showSource', data.ref, data.tabId).catch(() => false);
+  });
+
+  onMessage('overlayChanged', async ({ data: open, sender }) => {
+    if (sender.tab?.id !== undefined) await tabs.update(sender.tab.id, { overlayOpen: open });
+  });
+
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-overlay') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const state = await tabs.get(tabId);
+    await setOverlay(tabId, !state.overlayOpen);
+  });
+
+  // A new document in the tab: its detector reports afresh; until then the icon shows nothing.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) {
+      void tabs.update(tabId, { verdict: null, unreadable: false }).then(() => paint(tabId, null));
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    waiters.delete(tabId);
+    void tabs.forget(tabId);
+  });
+});

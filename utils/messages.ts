@@ -2,7 +2,7 @@
  * The typed protocol between the extension's contexts. One map, no string switches.
  *
  *   detector content script ──reportVerdict──▶ background (badge, per-tab state)
- *   popup / overlay ──getTabState / detectInTab / openOverlay──▶ background
+ *   popup / overlay ──getTabState / detectInTab / openOverlay / revealSource──▶ background
  *   popup / background ──showSource / setOverlayOpen──▶ the page script in a tab
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
@@ -19,6 +19,8 @@ export interface TabState {
   /** Null until the tab has been checked (not a host page and the icon not yet clicked). */
   verdict: Verdict | null;
   overlayOpen: boolean;
+  /** Set when the browser does not let us read this tab (browser pages, the web store, a revoked grant). */
+  unreadable?: boolean;
 }
 
 /** A span of the parsed copy's `text` (a fact's source sentence). */
@@ -34,6 +36,8 @@ interface ProtocolMap {
   detectInTab(tabId: number): TabState;
   /** Loads the page script into the tab if needed and opens or closes the overlay. */
   openOverlay(data: { tabId: number; open: boolean }): void;
+  /** Loads the page script into the tab if needed and asks it to show a fact's source sentence. */
+  revealSource(data: { tabId: number; ref: SourceRef }): boolean;
   /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */
   showSource(ref: SourceRef): boolean;
   setOverlayOpen(open: boolean): void;

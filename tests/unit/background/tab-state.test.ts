@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sanitizeTabStates, TabStates } from '@/utils/tab-state';
+
+describe('tab states', () => {
+  it('keeps a state per tab and persists it for a restarted worker', async () => {
+    const states = new TabStates();
+    await states.update(7, { verdict: { kind: 'match', coverage: 1 } });
+    await states.update(8, { overlayOpen: true });
+    const restarted = new TabStates();
+    expect(await restarted.get(7)).toEqual({ verdict: { kind: 'match', coverage: 1 }, overlayOpen: false });
+    expect(await restarted.get(8)).toEqual({ verdict: null, overlayOpen: true });
+    expect(await restarted.get(9)).toEqual({ verdict: null, overlayOpen: false });
+  });
+
+  it('forgets closed tabs', async () => {
+    const states = new TabStates();
+    await states.update(3, { overlayOpen: true });
+    await states.forget(3);
+    expect(await new TabStates().get(3)).toEqual({ verdict: null, overlayOpen: false });
+  });
+
+  it('ignores a corrupt stored value instead of failing', async () => {
+    await fakeBrowser.storage.session.set({ tabStates: { '5': { verdict: { kind: 'maybe' }, overlayOpen: 'yes' }, x: 1 } });
+    expect(await new TabStates().get(5)).toEqual({ verdict: null, overlayOpen: false });
+    expect(sanitizeTabStates('garbage').size).toBe(0);
+    expect(sanitizeTabStates(null).size).toBe(0);
+  });
+});
