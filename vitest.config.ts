@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -32,13 +32,18 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'stargate-brief@stargate-brief.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    // Reviewers rebuild from these; tests, their pages, screenshots and notes are not part of the build.
+    excludeSources: ['tests/**', '.output*/**', 'notes/**', 'coverage/**', '.ci/**', '**/*.png', '.wxt/**'],
+  },
   hooks: {
     // The always-on detector's matches come from the one host list.
     'build:manifestGenerated': (_wxt, manifest) => {
