@@ -1,0 +1,86 @@
+/** parseArticle never throws: bad or foreign input gives an empty or partial result with warnings. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseArticle } from '@/utils/article/parse';
+import { validateParsedArticle } from '@/utils/article/schema';
+import { loadLexicon } from '@/utils/article/lexicon';
+import { readRepoFile } from './helpers';
+
+const ANOTHER_ARTICLE = `苹果发布新款手机,售价约7999元
+
+科技观察者 2024-09-10 09:30:00
+
+苹果公司9日在加州举行发布会,推出新一代手机。新机起售价约7999元,比上一代高出百分之五。分析人士认为,过去3年智能手机市场增长放缓。
+
+0 阅读:12`;
+
+function expectValid(text: string) {
+  const a = parseArticle(text);
+  const r = validateParsedArticle(a);
+  expect(r.ok ? [] : r.issues).toEqual([]);
+  return a;
+}
+
+describe('parseArticle on bad input', () => {
+  it('empty text', () => {
+    const a = expectValid('');
+    expect(a.blocks).toEqual([]);
+    expect(a.warnings.map((w) => w.code)).toContain('empty-text');
+  });
+
+  it('random text', () => {
+    const a = expectValid('lorem ipsum dolor sit amet');
+    expect(a.actors).toEqual([]);
+    expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['no-byline', 'no-actors']));
+  });
+
+  it('another article: partial result, generic wording, warnings', () => {
+    const a = expectValid(ANOTHER_ARTICLE);
+    expect(a.title).toBe('苹果发布新款手机,售价约7999元');
+    expect(a.author).toBe('科技观察者');
+    expect(a.published).toBe('2024-09-10T09:30:00+08:00');
+    expect(a.actors).toEqual([]);
+    expect(a.warnings.map((w) => w.code)).toContain('no-actors');
+    expect(a.figures.map((f) => [f.text, f.value, f.unit, f.qualifier?.en, f.measures.en])).toEqual([
+      ['7999元', 7999, 'CNY', 'about', 'amount of money'],
+      ['7999元', 7999, 'CNY', 'about', 'amount of money'],
+      ['百分之五', 0.05, 'percent', undefined, 'share'],
+      ['3年', 3, 'year', undefined, 'length of time'],
+    ]);
+    expect(a.timeline.map((t) => [t.text, t.date])).toEqual([
+      ['过去3年', '2021/2024'],
+      ['9日', '2024-09-09'],
+      ['2024-09-10 09:30:00', '2024-09-10'],
+    ]);
+  });
+
+  it('random strings and bytes never throw and always validate', () => {
+    const anyText = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'特朗普马斯克21日上个月5000亿美元\n\n。!?“”(资料图)0 阅读:1') }));
+    fc.assert(fc.property(anyText, (s) => {
+      const r = validateParsedArticle(parseArticle(s));
+      expect(r.ok ? [] : r.issues).toEqual([]);
+    }), { numRuns: 500 });
+  });
+
+  it('a non-string from untyped callers', () => {
+    expect(() => parseArticle(undefined as unknown as string)).not.toThrow();
+    expect(parseArticle(42 as unknown as string).warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('assets/lexicon.json', () => {
+  it('validates, with unique ids and names no two actors share', () => {
+    const r = loadLexicon(JSON.parse(readRepoFile('assets/lexicon.json')));
+    expect(r.ok ? [] : r.issues).toEqual([]);
+    if (!r.ok) return;
+    const ids = r.lexicon.actors.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const names = r.lexicon.actors.flatMap((a) => [a.zh, ...a.aliases]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('rejects a malformed lexicon', () => {
+    expect(loadLexicon({ actors: [{ id: 'x' }] }).ok).toBe(false);
+    expect(loadLexicon({ actors: [], anchors: [{ actor: 'nobody', triggers: ['x'], date: '2025', precision: 'year', event: { zh: '', en: '' }, basis: { zh: '', en: '' } }] }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Step 4: figures. Every amount, share and duration in the running text (title, paragraphs,
+ * captions; never the byline or page furniture such as `0 阅读:141`), in text order.
+ */
+import type { Block, Figure, Sentence } from './schema';
+import { findAmounts, type AmountMatch } from './numbers';
+import { sentenceAt } from './sentences';
+import { FIGURE_NOTES } from './curation';
+
+const FIGURE_KINDS = new Set<Block['kind']>(['title', 'paragraph', 'caption']);
+
+const GENERIC_MEASURES: Record<AmountMatch['kind'], Figure['measures']> = {
+  money: { zh: '金额', en: 'amount of money' },
+  magnitude: { zh: '数额', en: 'amount' },
+  share: { zh: '比例', en: 'share' },
+  duration: { zh: '时长', en: 'length of time' },
+};
+
+export function buildFigures(text: string, blocks: Block[], sentences: Sentence[]): Figure[] {
+  const figures: Figure[] = [];
+  const usedNotes = new Set<number>();
+  for (const block of blocks) {
+    if (!FIGURE_KINDS.has(block.kind)) continue;
+    for (const a of findAmounts(text, block.start, block.end)) {
+      const sentence = sentenceAt(sentences, a.start);
+      if (!sentence) continue;
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const noteIndex = FIGURE_NOTES.findIndex((n, i) => !usedNotes.has(i) && n.text === a.text && sentenceText.includes(n.near));
+      const note = FIGURE_NOTES[noteIndex];
+      if (note) usedNotes.add(noteIndex);
+      const figure: Figure = {
+        id: `f${figures.length}`,
+        start: a.start,
+        end: a.end,
+        text: a.text,
+        value: a.value,
+        unit: a.unit,
+        ...(a.qualifier ? { qualifier: a.qualifier } : {}),
+        measures: note?.measures ?? GENERIC_MEASURES[a.kind],
+        ...(note?.speaker ? { speaker: note.speaker } : {}),
+        sentence: sentence.id,
+      };
+      figures.push(figure);
+    }
+  }
+  return figures;
+}

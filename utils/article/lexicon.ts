@@ -1,0 +1,49 @@
+/**
+ * The curated who-is-who (`assets/lexicon.json`): who each actor is, the names the text may
+ * use, English for roles, and dated anchors (outside knowledge such as inauguration days)
+ * that let the timeline resolve phrases like 特朗普一上任. The parser finds the words itself.
+ */
+import * as v from 'valibot';
+import { Bilingual, ActorKind, Precision } from './schema';
+import lexiconJson from '../../assets/lexicon.json';
+
+const LexiconActor = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)),
+  kind: ActorKind,
+  zh: v.pipe(v.string(), v.minLength(1)),
+  en: v.pipe(v.string(), v.minLength(1)),
+  aliases: v.array(v.pipe(v.string(), v.minLength(1))),
+  roles: v.optional(v.array(Bilingual)),
+});
+
+/** A known date tied to an actor; `triggers` are the exact words that refer to it. */
+const Anchor = v.object({
+  actor: v.string(),
+  triggers: v.array(v.pipe(v.string(), v.minLength(1))),
+  date: v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/)),
+  precision: Precision,
+  event: Bilingual,
+  basis: Bilingual,
+});
+
+export const Lexicon = v.object({ actors: v.array(LexiconActor), anchors: v.array(Anchor) });
+
+export type LexiconActor = v.InferOutput<typeof LexiconActor>;
+export type Anchor = v.InferOutput<typeof Anchor>;
+export type Lexicon = v.InferOutput<typeof Lexicon>;
+
+export function loadLexicon(input: unknown): { ok: true; lexicon: Lexicon } | { ok: false; issues: string[] } {
+  const r = v.safeParse(Lexicon, input);
+  if (!r.success) return { ok: false, issues: r.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`) };
+  const ids = new Set(r.output.actors.map((a) => a.id));
+  const issues = r.output.anchors.filter((a) => !ids.has(a.actor)).map((a) => `anchor for unknown actor ${a.actor}`);
+  return issues.length ? { ok: false, issues } : { ok: true, lexicon: r.output };
+}
+
+const EMPTY: Lexicon = { actors: [], anchors: [] };
+
+/** The bundled lexicon; an invalid file yields an empty lexicon (parseArticle then warns). */
+export const bundledLexicon: { lexicon: Lexicon; issues: string[] } = (() => {
+  const r = loadLexicon(lexiconJson);
+  return r.ok ? { lexicon: r.lexicon, issues: [] } : { lexicon: EMPTY, issues: r.issues };
+})();
