@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { actionTitleMessage, badgeColor, badgeText } from '@/utils/badge';
+import { getFingerprint } from '@/utils/detect/fingerprint-provider';
 import { onMessage, sendMessage } from '@/utils/messages';
 import type { TabState, Verdict } from '@/utils/messages';
 import { TabStates } from '@/utils/tab-state';
@@ -53,6 +54,9 @@ export default defineBackground(() => {
     // The overlay was open in this tab before a reload: bring it back where the article is.
     if (state.overlayOpen && data.kind !== 'none') await setOverlay(tabId, true);
   });
+
+  // The detector carries only its pre-check anchors; the full fingerprint stays here until asked for.
+  onMessage('getFingerprint', () => getFingerprint());
 
   onMessage('getTabState', ({ data: tabId }) => tabs.get(tabId));
 

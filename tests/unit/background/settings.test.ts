@@ -18,6 +18,13 @@ describe('hideNoise setting', () => {
     expect((await fakeBrowser.storage.local.get('hideNoise')).hideNoise).toBe('yes please');
   });
 
+  it('keeps a value stored before versioning (no metadata) across an update', async () => {
+    await fakeBrowser.storage.local.set({ hideNoise: false });
+    await hideNoiseItem.migrate();
+    expect(await readHideNoise()).toBe(false);
+    expect((await fakeBrowser.storage.local.get('hideNoise')).hideNoise).toBe(false);
+  });
+
   it('tells watchers the coerced value', async () => {
     const seen: boolean[] = [];
     const stop = watchHideNoise((v) => seen.push(v));

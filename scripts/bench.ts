@@ -1,0 +1,208 @@
+/// <reference types="chrome" />
+/**
+ * `npm run bench`: what Stargate Brief costs a page, next to what the browser spends anyway.
+ *
+ * One headless Chromium run with the production build. For each page, medians over repeated runs of
+ *  - detection: the content script's own path (read the body's text once, `detect()` with the
+ *    bundled fingerprint), bundled from the same modules;
+ *  - the floor: one read of `document.body.textContent`;
+ *  - Mozilla Readability's `parse()` on a clone of the document (what a reader-mode or summary
+ *    extension spends);
+ * then the time from `chrome.action.openPopup()` to the summary rendered, next to the same for a
+ * blank extension page, and the gzipped size of every bundle. Ratios, not absolute times, are the
+ * claim: the machines are shared and noisy.
+ */
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { DEMO_ARTICLE_PATH } from '../utils/hosts';
+import { launch, NON_HOST, REPO_ROOT } from '../tests/e2e/harness';
+import { listPageTargets, waitForNewPageTarget } from '../tests/e2e/popup';
+import { extensionDir } from '../tests/e2e/harness';
+import { findChromium } from '../tests/e2e/chromium';
+
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
+/** Each sample repeats the work for at least this long, so coarse timers still give a per-run time. */
+const SAMPLE_MS = 40;
+const PARTIAL_PATH = '/dy/article/partial-reprint.html';
+const POPUP_READY = '[data-summary-ready]';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The detection path as the content script runs it, bundled for the page's main world. */
+async function detectionBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { detect } from './utils/detect/coverage';
+        import { getFingerprint } from './utils/detect/fingerprint-provider';
+        const fp = getFingerprint();
+        globalThis.__sgbDetect = () => detect(document.body.textContent ?? '', fp);`,
+      resolveDir: REPO_ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    alias: { '@': REPO_ROOT },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function readabilitySource(): string {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@mozilla/readability/Readability.js');
+  return `${readFileSync(file, 'utf8')}\n;globalThis.__sgbReadability = Readability;`;
+}
+
+/** ~1.5 MB of unrelated Chinese prose, deterministic (a seeded generator over a word list). */
+function unrelatedChineseHtml(targetBytes = 1_500_000): string {
+  const words = '经济 发展 城市 交通 教育 文化 农业 科技 环境 健康 旅游 市场 企业 社区 服务 建设 改革 政策 人民 生活 学校 医院 铁路 公路 河流 山区 春天 秋季 工厂 产品 质量 数据 历史 传统 艺术 音乐 体育 比赛 运动员 记者 观众 节目 研究 报告 调查 计划 项目 资金 投资 消费 价格 收入 家庭 儿童 老人 青年 志愿者 活动 会议 代表 委员 地方 政府 部门 工作 任务 目标 成果 问题 措施 方案 标准 制度 管理 安全 生产 能源 水利 气候 天气 降雨 温度 森林 草原 湖泊 海洋 渔业 港口 机场 航班 乘客 快递 网络 手机 平台 用户 内容 视频 图书 博物馆 展览 书法 绘画 戏曲 电影 演员 导演'.split(' ');
+  let seed = 20250202;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < targetBytes) {
+    let p = '';
+    const n = 40 + Math.floor(rand() * 60);
+    for (let i = 0; i < n; i++) p += words[Math.floor(rand() * words.length)]! + (rand() < 0.12 ? (rand() < 0.5 ? ',' : '。') : '');
+    p += '。';
+    paragraphs.push(`<p>${p}</p>`);
+    size += Buffer.byteLength(p);
+  }
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>地方新闻汇编</title></head><body><main><h1>地方新闻汇编</h1>${paragraphs.join('')}</main></body></html>`;
+}
+
+interface PageTimes { detect: number; floor: number; readability: number; verdict: string; chars: number }
+
+async function measurePage(page: Page, detection: string, readability: string): Promise<PageTimes> {
+  await page.evaluate(detection);
+  await page.evaluate(readability);
+  return page.evaluate(
+    ({ samples, sampleMs }) => {
+      type Fn = () => unknown;
+      const g = globalThis as unknown as { __sgbDetect: () => { kind: string; coverage: number }; __sgbReadability: new (doc: Document) => { parse(): unknown } };
+      const perRun = (fn: Fn) => {
+        let runs = 0;
+        const t0 = performance.now();
+        let t = t0;
+        do {
+          fn();
+          runs++;
+          t = performance.now();
+        } while (t - t0 < sampleMs);
+        return (t - t0) / runs;
+      };
+      const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+      const series = (fn: Fn) => med(Array.from({ length: samples }, () => perRun(fn)));
+      let sink = 0;
+      const floor = series(() => (sink += (document.body.textContent ?? '').length));
+      const detect = series(() => (sink += g.__sgbDetect().coverage));
+      const readability = series(() => new g.__sgbReadability(document.cloneNode(true) as Document).parse());
+      const v = g.__sgbDetect();
+      return { floor, detect, readability, verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`, chars: (document.body.textContent ?? '').length + (sink > 0 ? 0 : 0) };
+    },
+    { samples: SAMPLES, sampleMs: SAMPLE_MS },
+  );
+}
+
+/** Evaluates an expression in a target we only know by id (the action popup is not a Playwright page). */
+async function pollTarget(session: CDPSession, targetId: string, expression: string, timeoutMs = 10_000): Promise<void> {
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId, flatten: false });
+  let id = 0;
+  const ask = () =>
+    new Promise<boolean>((resolve) => {
+      const myId = ++id;
+      const onMessage = (event: { sessionId: string; message: string }) => {
+        if (event.sessionId !== sessionId) return;
+        const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        if (reply.id !== myId) return;
+        session.off('Target.receivedMessageFromTarget', onMessage);
+        resolve(reply.result?.result?.value === true);
+      };
+      session.on('Target.receivedMessageFromTarget', onMessage);
+      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: myId, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    });
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ask())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  await session.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+}
+
+async function main(): Promise<void> {
+  const harness = await launch();
+  try {
+    const [detection, readability] = await Promise.all([detectionBundle(), Promise.resolve(readabilitySource())]);
+    const rows: Array<[string, PageTimes]> = [];
+
+    const article = await harness.openPage(DEMO_ARTICLE_PATH);
+    rows.push(['article page (demo)', await measurePage(article, detection, readability)]);
+    const partial = await harness.openPage(PARTIAL_PATH);
+    rows.push(['partial reprint', await measurePage(partial, detection, readability)]);
+    const large = await harness.openPage('/', NON_HOST).catch(() => harness.context.newPage());
+    await large.setContent(unrelatedChineseHtml());
+    rows.push(['1.5 MB unrelated Chinese', await measurePage(large, detection, readability)]);
+
+    // Popup: openPopup() → summary rendered, next to openPopup() → a blank extension page (no script).
+    const session = await harness.context.browser()!.newBrowserCDPSession();
+    const ext = `chrome-extension://${harness.extensionId}/`;
+    const timeOpen = async (popupPath: string, ready: string) => {
+      await harness.worker.evaluate((p) => chrome.action.setPopup({ popup: p }), popupPath);
+      await article.bringToFront();
+      const known = new Set((await listPageTargets(session)).map((t) => t.targetId));
+      const t0 = performance.now();
+      await harness.worker.evaluate(() => chrome.action.openPopup());
+      const target = await waitForNewPageTarget(session, (u) => u.startsWith(ext + popupPath), known, 10_000);
+      await pollTarget(session, target.targetId, ready);
+      const elapsed = performance.now() - t0;
+      await session.send('Target.closeTarget', { targetId: target.targetId });
+      return elapsed;
+    };
+    const popupTimes: number[] = [];
+    const blankTimes: number[] = [];
+    for (let i = 0; i < Math.min(SAMPLES, 9); i++) {
+      blankTimes.push(await timeOpen('manifest.json', `document.readyState === 'complete'`));
+      popupTimes.push(await timeOpen('popup.html', `document.readyState === 'complete' && !!document.querySelector('${POPUP_READY}')`));
+    }
+    await harness.worker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+
+    const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2));
+    console.log(`\nStargate Brief bench — ${new Date().toISOString()}, ${SAMPLES} samples, medians (ms)\n`);
+    console.log('| page | text chars | verdict | detection | floor (textContent) | Readability.parse | detection ÷ floor | detection ÷ Readability |');
+    console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const [name, t] of rows) {
+      console.log(`| ${name} | ${t.chars.toLocaleString('en')} | ${t.verdict} | ${ms(t.detect)} | ${ms(t.floor)} | ${ms(t.readability)} | ${(t.detect / t.floor).toFixed(2)}× | ${((t.detect / t.readability) * 100).toFixed(2)}% |`);
+    }
+    const popup = median(popupTimes);
+    const blank = median(blankTimes);
+    console.log(`\n| open | median ms |\n| --- | ---: |\n| openPopup() → summary rendered | ${popup.toFixed(1)} |\n| openPopup() → blank extension page | ${blank.toFixed(1)} |\n| difference (our popup's own cost) | ${(popup - blank).toFixed(1)} |`);
+
+    const dir = extensionDir();
+    const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
+    console.log('\n| bundle | bytes | gzipped |\n| --- | ---: | ---: |');
+    for (const f of files(dir).filter((f) => /\.(js|css|json|html)$/.test(f) && !f.includes('_locales'))) {
+      const buf = readFileSync(f);
+      console.log(`| ${relative(dir, f)} | ${buf.length.toLocaleString('en')} | ${gzipSync(buf, { level: 9 }).length.toLocaleString('en')} |`);
+    }
+    console.log(`\nChromium ${execFileSync(await findChromium(), ['--version']).toString().trim()}, Node ${process.version}`);
+  } finally {
+    await harness.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
