@@ -1,6 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Alias, InlineConfig } from 'vite';
 import { ARTICLE_HOST_PATTERNS } from './utils/hosts';
+
+const ALWAYS_ON_DETECTOR = 'detector';
+
+/** Undoes @wxt-dev/webextension-polyfill's `wxt/browser` alias in one build group's config. */
+function dropPolyfillAlias(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = alias.filter((a: Alias) => a.find !== 'wxt/browser');
+  } else if (alias && typeof alias === 'object') {
+    delete (alias as Record<string, string>)['wxt/browser'];
+  }
+}
 
 // Tests and helpers may build into another folder so parallel builds never clobber each other.
 const outDir = process.env.SGB_OUT_DIR ?? '.output';
@@ -45,6 +58,13 @@ export default defineConfig({
     excludeSources: ['tests/**', '.output*/**', 'notes/**', 'coverage/**', '.ci/**', '**/*.png', '.wxt/**'],
   },
   hooks: {
+    // The always-on detector is built without webextension-polyfill: it only sends runtime messages
+    // (through @webext-core/messaging, which calls `chrome` itself) and reads WXT's context, both
+    // promise-native in MV3 Chrome and Firefox. That keeps it under its 6 KB gzipped budget; every
+    // other context keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.length === 1 && entrypoints[0]?.name === ALWAYS_ON_DETECTOR) dropPolyfillAlias(viteConfig);
+    },
     // The always-on detector's matches come from the one host list.
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const cs of manifest.content_scripts ?? []) {

@@ -9,9 +9,11 @@ import { actionTitleMessage, badgeColor, badgeText } from '@/utils/badge';
 import { getFingerprint } from '@/utils/detect/fingerprint-provider';
 import { onMessage, sendMessage } from '@/utils/messages';
 import type { TabState, Verdict } from '@/utils/messages';
+import { readHideNoise, watchHideNoise } from '@/utils/settings';
 import { TabStates } from '@/utils/tab-state';
 
 const DETECTOR_FILE: ScriptPublicPath = '/content-scripts/detector.js';
+const DETECTOR_CSS = '/content-scripts/detector.css';
 const PAGE_SCRIPT_FILE: ScriptPublicPath = '/content-scripts/page.js';
 /** How long `detectInTab` waits for the injected detector's report before answering with what it has. */
 const DETECT_WAIT_MS = 5000;
@@ -29,8 +31,10 @@ export default defineBackground(() => {
     ]).catch(() => undefined); // the tab may have closed meanwhile
   }
 
-  async function inject(tabId: number, file: ScriptPublicPath): Promise<boolean> {
+  async function inject(tabId: number, file: ScriptPublicPath, css?: string): Promise<boolean> {
     try {
+      // The manifest adds the detector's stylesheet on the hosts; elsewhere it comes with the script.
+      if (css) await browser.scripting.insertCSS({ target: { tabId }, files: [css] });
       await browser.scripting.executeScript({ target: { tabId }, files: [file] });
       return true;
     } catch {
@@ -46,13 +50,24 @@ export default defineBackground(() => {
 
   onMessage('reportVerdict', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId) return; // top frame only
+    const hideNoise = await readHideNoise();
+    if (tabId === undefined || sender.frameId) return { hideNoise }; // the badge follows the top frame only
     const state = await tabs.update(tabId, { verdict: data, unreadable: false });
     await paint(tabId, data);
     for (const resolve of waiters.get(tabId) ?? []) resolve(state);
     waiters.delete(tabId);
     // The overlay was open in this tab before a reload: bring it back where the article is.
-    if (state.overlayOpen && data.kind !== 'none') await setOverlay(tabId, true);
+    if (state.overlayOpen && data.kind !== 'none') void setOverlay(tabId, true);
+    return { hideNoise };
+  });
+
+  // The caption-noise switch takes effect at once in every open tab that holds the article.
+  watchHideNoise(async (hide) => {
+    for (const tab of await browser.tabs.query({})) {
+      const verdict = tab.id === undefined ? null : (await tabs.get(tab.id)).verdict;
+      if (tab.id === undefined || !verdict || verdict.kind === 'none') continue;
+      void sendMessage('setHideNoise', hide, tab.id).catch(() => undefined);
+    }
   });
 
   // The detector carries only its pre-check anchors; the full fingerprint stays here until asked for.
@@ -66,7 +81,7 @@ export default defineBackground(() => {
     const reported = new Promise<TabState>((resolve) => {
       waiters.set(tabId, [...(waiters.get(tabId) ?? []), resolve]);
     });
-    if (!(await inject(tabId, DETECTOR_FILE))) return tabs.update(tabId, { unreadable: true });
+    if (!(await inject(tabId, DETECTOR_FILE, DETECTOR_CSS))) return tabs.update(tabId, { unreadable: true });
     const timeout = new Promise<TabState>((resolve) => setTimeout(() => resolve(tabs.get(tabId)), DETECT_WAIT_MS));
     return Promise.race([reported, timeout]);
   });

@@ -4,8 +4,10 @@
  *   detector content script ──reportVerdict──▶ background (badge, per-tab state)
  *   popup / overlay ──getTabState / detectInTab / openOverlay / revealSource──▶ background
  *   popup / background ──showSource / setOverlayOpen──▶ the page script in a tab
+ *   background ──setHideNoise──▶ the detector in every tab holding the article
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Fingerprint } from './detect/coverage';
 
 export type VerdictKind = 'match' | 'partial' | 'none';
 
@@ -30,7 +32,10 @@ export interface SourceRef {
 }
 
 interface ProtocolMap {
-  reportVerdict(verdict: Verdict): void;
+  /** Answers with the hide-noise setting, so the always-on detector never loads the storage layer. */
+  reportVerdict(verdict: Verdict): { hideNoise: boolean };
+  /** The detector's full fingerprint; asked for only after the bundled anchors pre-check passes. */
+  getFingerprint(): Fingerprint;
   getTabState(tabId: number): TabState;
   /** Runs detection in a tab the user invoked us on (activeTab + scripting), then returns its state. */
   detectInTab(tabId: number): TabState;
@@ -41,6 +46,8 @@ interface ProtocolMap {
   /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */
   showSource(ref: SourceRef): boolean;
   setOverlayOpen(open: boolean): void;
+  /** Background → detector in every tab holding the article, when the user flips the setting. */
+  setHideNoise(hide: boolean): void;
   /** Sent by the overlay when it opens or closes itself, so the state survives per tab. */
   overlayChanged(open: boolean): void;
 }

@@ -57,16 +57,17 @@ describe('detector on damaged input', () => {
   });
 });
 
+type Tree = string | [string, Tree[]];
+
 /** Random DOM trees: nested elements of many kinds, text with article fragments, markup-like text. */
 const textLeaf = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.constantFrom('“星际之门”项目(资料图)', '0 阅读:141', '简介:环球大侦探,深挖国际小秘密', '<img src=x onerror=alert(1)>', '千金不及冰淇淋'),
   fc.nat(article.text.length - 30).map((i) => article.text.slice(i, i + 30)),
 );
-const { tree } = fc.letrec((tie) => ({
+const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
   tree: fc.oneof({ depthSize: 'small' }, textLeaf, fc.tuple(fc.constantFrom('div', 'p', 'span', 'figure', 'figcaption', 'section', 'script', 'style', 'a', 'b'), fc.array(tie('tree'), { maxLength: 5 }))),
 }));
-type Tree = string | [string, Tree[]];
 
 function build(doc: Document, node: Tree): Node {
   if (typeof node === 'string') return doc.createTextNode(node);
