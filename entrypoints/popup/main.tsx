@@ -1,3 +1,13 @@
 import { render } from 'preact';
+import { article } from '@/utils/article/data';
+import { LANG_TAG, detectLang, t } from '@/utils/i18n';
+import { App } from './App';
+import './popup.css';
 
-render(<p>Stargate Brief</p>, document.getElementById('app')!);
+const lang = detectLang();
+document.documentElement.lang = LANG_TAG[lang];
+document.title = t(lang).appName;
+
+const tabIdParam = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
+
+render(<App article={article} lang={lang} tabIdParam={Number.isInteger(tabIdParam) ? tabIdParam : null} />, document.getElementById('app')!);

@@ -1,0 +1,117 @@
+import { useId } from 'preact/hooks';
+import type { Actor, ParsedArticle } from '@/utils/article/schema';
+import type { Lang } from '@/utils/i18n';
+import { LANG_TAG, t } from '@/utils/i18n';
+import type { HeadingLevel } from '@/components/Heading';
+import { Heading, nextLevel } from '@/components/Heading';
+import { FactButton } from '@/components/FactButton';
+import type { OnSource } from '@/components/source';
+import { sentenceIdAt, sentenceRef } from '@/components/source';
+
+export interface ActorsProps {
+  article: ParsedArticle;
+  lang: Lang;
+  onSource: OnSource;
+  headingLevel?: HeadingLevel;
+}
+
+/** Most mentioned first; ties keep the order of first appearance in the text. */
+export function byMentions(a: Actor, b: Actor): number {
+  return b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+}
+
+/** People first, then organisations, each most mentioned first. */
+export function orderActors(actors: readonly Actor[]): { people: Actor[]; organisations: Actor[] } {
+  return {
+    people: actors.filter((a) => a.kind === 'person').sort(byMentions),
+    organisations: actors.filter((a) => a.kind === 'organisation').sort(byMentions),
+  };
+}
+
+/** The name in the UI language first, the other language beside it. */
+function ActorName({ actor, lang }: { actor: Actor; lang: Lang }) {
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <>
+      <span class="sgb-name" lang={LANG_TAG[lang]}>
+        {actor.name[lang]}
+      </span>{' '}
+      <span class="sgb-name-other" lang={LANG_TAG[other]}>
+        {actor.name[other]}
+      </span>
+    </>
+  );
+}
+
+function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: ParsedArticle; lang: Lang; onSource: OnSource }) {
+  const s = t(lang);
+  const first = actor.mentions[0];
+  const firstSentence = first ? sentenceIdAt(article, first.start) : undefined;
+  const roleSentence = actor.role ? sentenceIdAt(article, actor.role.start) : undefined;
+  return (
+    <li class="sgb-item sgb-actor" data-actor={actor.id}>
+      <div class="sgb-item-head">
+        {first && firstSentence ? (
+          <FactButton lang={lang} sourceRef={sentenceRef(article, firstSentence, first)} sentenceId={firstSentence} onSource={onSource} class="sgb-actor-name">
+            <ActorName actor={actor} lang={lang} />
+          </FactButton>
+        ) : (
+          <span class="sgb-actor-name">
+            <ActorName actor={actor} lang={lang} />
+          </span>
+        )}
+        <span class="sgb-count">{s.mentions(actor.mentions.length)}</span>
+      </div>
+      {actor.role && roleSentence && (
+        <FactButton lang={lang} sourceRef={sentenceRef(article, roleSentence, actor.role)} sentenceId={roleSentence} onSource={onSource} class="sgb-role">
+          <span lang={LANG_TAG[lang]}>{actor.role[lang]}</span>
+          {lang === 'en' && (
+            <span class="sgb-original" lang="zh-CN">
+              {' '}
+              {actor.role.zh}
+            </span>
+          )}
+        </FactButton>
+      )}
+      {actor.aliases.length > 0 && (
+        <p class="sgb-aliases">
+          {s.alsoCalled}
+          {lang === 'en' ? ': ' : ':'}
+          <span lang="zh-CN">{actor.aliases.join('、')}</span>
+        </p>
+      )}
+    </li>
+  );
+}
+
+function ActorGroup({ title, actors, level, ...rest }: { title: string; actors: Actor[]; level: HeadingLevel; article: ParsedArticle; lang: Lang; onSource: OnSource }) {
+  if (actors.length === 0) return null;
+  return (
+    <div class="sgb-group">
+      <Heading level={level} class="sgb-subheading">
+        {title}
+      </Heading>
+      <ul class="sgb-list">
+        {actors.map((a) => (
+          <ActorItem key={a.id} actor={a} {...rest} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** People and organisations the text names, with the role it gives them and how often it names them. */
+export function Actors({ article, lang, onSource, headingLevel = 2 }: ActorsProps) {
+  const s = t(lang);
+  const { people, organisations } = orderActors(article.actors);
+  const headingId = useId();
+  return (
+    <section class="sgb-section" aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
+        {s.actorsHeading}
+      </Heading>
+      <ActorGroup title={s.people} actors={people} level={nextLevel(headingLevel)} article={article} lang={lang} onSource={onSource} />
+      <ActorGroup title={s.organisations} actors={organisations} level={nextLevel(headingLevel)} article={article} lang={lang} onSource={onSource} />
+    </section>
+  );
+}

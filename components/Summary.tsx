@@ -1,0 +1,39 @@
+import type { ComponentChildren } from 'preact';
+import type { ParsedArticle } from '@/utils/article/schema';
+import type { Lang } from '@/utils/i18n';
+import { LANG_TAG } from '@/utils/i18n';
+import type { HeadingLevel } from '@/components/Heading';
+import { nextLevel } from '@/components/Heading';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { Actors } from '@/components/Actors';
+import { Figures } from '@/components/Figures';
+import { Timeline } from '@/components/Timeline';
+import type { OnSource } from '@/components/source';
+import type { PageState } from '@/components/pageState';
+import '@/components/summary.css';
+
+export interface SummaryProps {
+  article: ParsedArticle;
+  lang: Lang;
+  state: PageState;
+  onSource: OnSource;
+  /** Level of the title; the sections sit one level below. */
+  headingLevel?: HeadingLevel;
+  showTitle?: boolean;
+  /** Controls the host adds under the header (overlay button, noise switch, notices). */
+  children?: ComponentChildren;
+}
+
+/** The structured summary: header, then people and organisations, figures and timeline. */
+export function Summary({ article, lang, state, onSource, headingLevel = 1, showTitle = true, children }: SummaryProps) {
+  const sectionLevel = showTitle ? nextLevel(headingLevel) : headingLevel;
+  return (
+    <div class="sgb-summary" lang={LANG_TAG[lang]}>
+      <ArticleHeader article={article} lang={lang} state={state} headingLevel={headingLevel} showTitle={showTitle} />
+      {children}
+      <Actors article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
+      <Figures article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
+      <Timeline article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId } from 'preact/hooks';
+import type { ParsedArticle, TimelineEntry } from '@/utils/article/schema';
+import type { Lang } from '@/utils/i18n';
+import { LANG_TAG, dateMarks, formatDate, t } from '@/utils/i18n';
+import type { HeadingLevel } from '@/components/Heading';
+import { Heading } from '@/components/Heading';
+import { FactButton } from '@/components/FactButton';
+import type { OnSource } from '@/components/source';
+import { sentenceRef } from '@/components/source';
+
+export interface TimelineProps {
+  article: ParsedArticle;
+  lang: Lang;
+  onSource: OnSource;
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * Chronological: an era sorts by its first year. Equal dates keep the parser's order (a stable
+ * sort), which already knows that "after the election" follows the election.
+ */
+export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const key = (e: TimelineEntry) => e.date.replace('/', '~');
+  return [...entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** `<time datetime>` takes a year, month or day, not a span. */
+function machineDate(entry: TimelineEntry): string | undefined {
+  return entry.precision === 'era' ? undefined : entry.date;
+}
+
+function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; article: ParsedArticle; lang: Lang; onSource: OnSource }) {
+  const s = t(lang);
+  const marks = dateMarks(entry, lang);
+  return (
+    <li class="sgb-item sgb-entry" data-entry={entry.id}>
+      <p class="sgb-date">
+        <time dateTime={machineDate(entry)}>{formatDate(entry.date, entry.precision, lang)}</time>
+        {marks.map((m) => (
+          <span key={m.label} class="sgb-mark" title={m.hint}>
+            <span aria-hidden="true">{m.label}</span>
+            <span class="sgb-sr-only">{`(${m.hint})`}</span>
+          </span>
+        ))}
+      </p>
+      <FactButton lang={lang} sourceRef={sentenceRef(article, entry.sentence, entry)} sentenceId={entry.sentence} onSource={onSource} class="sgb-event">
+        <span lang={LANG_TAG[lang]}>{entry.event[lang]}</span>
+      </FactButton>
+      <details class="sgb-basis">
+        <summary>{s.howDated}</summary>
+        <p lang={LANG_TAG[lang]}>{entry.basis[lang]}</p>
+        <p class="sgb-original">
+          <span aria-hidden="true">“</span>
+          <span lang="zh-CN">{entry.text}</span>
+          <span aria-hidden="true">”</span>
+        </p>
+      </details>
+    </li>
+  );
+}
+
+/** The events the text dates, oldest first, with how each date was worked out. */
+export function Timeline({ article, lang, onSource, headingLevel = 2 }: TimelineProps) {
+  const headingId = useId();
+  return (
+    <section class="sgb-section" aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
+        {t(lang).timelineHeading}
+      </Heading>
+      <ol class="sgb-list sgb-timeline">
+        {orderTimeline(article.timeline).map((e) => (
+          <EntryItem key={e.id} entry={e} article={article} lang={lang} onSource={onSource} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,349 @@
+/**
+ * UI strings in Simplified Chinese and English, and the formatters that turn the parsed copy's
+ * numbers and dates into text in the UI language.
+ *
+ * The UI language follows the browser (zh* → zh, anything else → en); `?lang=zh|en` in the page
+ * URL overrides it so screenshots and tests can pin a language. Every formatter is pure and does
+ * exact decimal arithmetic on digit strings, so 2.7亿 never turns into 2.7000000000000002.
+ */
+import { browser } from 'wxt/browser';
+import type { Figure, FigureUnit, Precision, TimelineEntry } from '@/utils/article/schema';
+
+export type Lang = 'zh' | 'en';
+
+/** BCP 47 tags for the `lang` attribute: screen readers pick their voice, browsers their font. */
+export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+export function langFromTag(tag: string | null | undefined): Lang | null {
+  if (!tag) return null;
+  const t = tag.toLowerCase();
+  if (t.startsWith('zh')) return 'zh';
+  if (t.startsWith('en')) return 'en';
+  return null;
+}
+
+function browserUILanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    // Unit tests' fake browser (and very old engines) do not implement it.
+    return typeof navigator === 'undefined' ? 'en' : navigator.language;
+  }
+}
+
+/** The UI language: `?lang=` wins, then the browser's UI language; zh for any Chinese, else en. */
+export function detectLang(search: string = typeof location === 'undefined' ? '' : location.search, uiLanguage?: string): Lang {
+  const fromUrl = langFromTag(new URLSearchParams(search).get('lang'));
+  if (fromUrl) return fromUrl;
+  return langFromTag(uiLanguage ?? browserUILanguage()) === 'zh' ? 'zh' : 'en';
+}
+
+/* ------------------------------------------------------------------ strings */
+
+export interface Strings {
+  appName: string;
+  summaryLabel: string;
+  bylineBy: string;
+  published: string;
+  stateChecking: string;
+  stateMatch: string;
+  statePartial: (percent: number) => string;
+  stateNone: string;
+  stateUnreadable: string;
+  stateBundled: string;
+  actorsHeading: string;
+  figuresHeading: string;
+  timelineHeading: string;
+  people: string;
+  organisations: string;
+  alsoCalled: string;
+  mentions: (n: number) => string;
+  statedBy: (name: string) => string;
+  inferred: string;
+  inferredHint: string;
+  approximate: string;
+  approximateHint: string;
+  howDated: string;
+  showInText: string;
+  openOverlay: string;
+  closeOverlay: string;
+  noiseSwitch: string;
+  noiseSwitchHint: string;
+  notHereBody: string;
+  unreadableBody: string;
+  openBundled: string;
+  sourceNotFound: string;
+  overlayFailed: string;
+  errorNoTab: string;
+  readerTitle: string;
+  skipToSummary: string;
+  highlightHint: string;
+}
+
+const zh: Strings = {
+  appName: '星际之门简报',
+  summaryLabel: '文章摘要',
+  bylineBy: '作者',
+  published: '发布时间',
+  stateChecking: '正在检查本页…',
+  stateMatch: '本页是这篇文章的全文',
+  statePartial: (p) => `本页有这篇文章的部分内容(约${p}%)`,
+  stateNone: '本页没有这篇文章',
+  stateUnreadable: '浏览器不允许读取本页',
+  stateBundled: '内置副本,可离线阅读',
+  actorsHeading: '人物与机构',
+  figuresHeading: '数字',
+  timelineHeading: '时间线',
+  people: '人物',
+  organisations: '机构',
+  alsoCalled: '又称',
+  mentions: (n) => `提及${n}次`,
+  statedBy: (name) => `说法来自:${name}`,
+  inferred: '推断',
+  inferredHint: '原文没有直接给出这个日期,是根据上下文推断的',
+  approximate: '约',
+  approximateHint: '原文只给出大致时间',
+  howDated: '日期依据',
+  showInText: '在原文中查看',
+  openOverlay: '在页面上打开摘要',
+  closeOverlay: '关闭页面上的摘要',
+  noiseSwitch: '隐藏图片说明等干扰内容',
+  noiseSwitchHint: '在文章页面上隐藏“(资料图)”说明、阅读数和作者卡片',
+  notHereBody: '这里的摘要来自扩展内置的文章副本。',
+  unreadableBody: '这是浏览器的内部页面,扩展无法读取。摘要来自内置副本。',
+  openBundled: '打开内置副本',
+  sourceNotFound: '在本页上没有找到这句话。',
+  overlayFailed: '无法在本页上打开摘要。',
+  errorNoTab: '找不到当前标签页。',
+  readerTitle: '星际之门简报 · 内置副本',
+  skipToSummary: '跳到摘要',
+  highlightHint: '按 Esc 清除高亮',
+};
+
+const en: Strings = {
+  appName: 'Stargate Brief',
+  summaryLabel: 'Article summary',
+  bylineBy: 'By',
+  published: 'Published',
+  stateChecking: 'Checking this page…',
+  stateMatch: 'This page has the whole article',
+  statePartial: (p) => `This page has part of the article (about ${p}%)`,
+  stateNone: 'The article is not on this page',
+  stateUnreadable: 'The browser does not let extensions read this page',
+  stateBundled: 'Bundled copy, works offline',
+  actorsHeading: 'People and organisations',
+  figuresHeading: 'Figures',
+  timelineHeading: 'Timeline',
+  people: 'People',
+  organisations: 'Organisations',
+  alsoCalled: 'Also called',
+  mentions: (n) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
+  statedBy: (name) => `according to ${name}`,
+  inferred: 'inferred',
+  inferredHint: 'The text does not give this date outright; it is inferred from context',
+  approximate: 'approx.',
+  approximateHint: 'The text only gives a rough time',
+  howDated: 'How this was dated',
+  showInText: 'show in the text',
+  openOverlay: 'Open overlay on page',
+  closeOverlay: 'Close overlay on page',
+  noiseSwitch: 'Hide captions and clutter',
+  noiseSwitchHint: 'Hides “(资料图)” captions, the read counter and the author card on the article page',
+  notHereBody: 'This summary comes from the copy bundled with the extension.',
+  unreadableBody: 'This is a browser page that extensions cannot read. The summary comes from the bundled copy.',
+  openBundled: 'Open the bundled copy',
+  sourceNotFound: 'That sentence was not found on this page.',
+  overlayFailed: 'The overlay could not be opened on this page.',
+  errorNoTab: 'Could not find the current tab.',
+  readerTitle: 'Stargate Brief · bundled copy',
+  skipToSummary: 'Skip to summary',
+  highlightHint: 'Press Esc to clear the highlight',
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export function t(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+/* ------------------------------------------------------------ exact decimals */
+
+/** A finite number as a plain decimal digit string (no exponent), exactly as JS prints it. */
+function plainDecimal(value: number): { negative: boolean; int: string; frac: string } {
+  const negative = value < 0;
+  // 15 significant digits drop binary noise a producer may have left (0.1 + 0.2 → 0.3).
+  let s = Number(Math.abs(value).toPrecision(15)).toString();
+  let exp = 0;
+  const e = s.indexOf('e');
+  if (e >= 0) {
+    exp = Number(s.slice(e + 1));
+    s = s.slice(0, e);
+  }
+  const [intPart = '0', fracPart = ''] = s.split('.');
+  return shift({ negative, int: intPart, frac: fracPart }, exp);
+}
+
+/** Moves the decimal point `places` to the right (negative: to the left), on digits only. */
+function shift(d: { negative: boolean; int: string; frac: string }, places: number) {
+  let digits = d.int + d.frac;
+  let point = d.int.length + places;
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const frac = digits.slice(point).replace(/0+$/, '');
+  return { negative: d.negative, int, frac };
+}
+
+/** `value / 10^power` (or × for negative power) as a trimmed decimal string: 270000000, 9 → "0.27". */
+export function scaleDecimal(value: number, power: number): string {
+  const d = shift(plainDecimal(value), -power);
+  return (d.negative ? '-' : '') + d.int + (d.frac ? '.' + d.frac : '');
+}
+
+/** Thousands separators for the integer part in English (1,500); Chinese keeps digits plain. */
+function groupThousands(decimal: string): string {
+  const [int = '', frac] = decimal.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/* ------------------------------------------------------------------ amounts */
+
+const EN_SCALES: Array<[power: number, word: string]> = [
+  [12, 'trillion'],
+  [9, 'billion'],
+  [6, 'million'],
+];
+
+/** Chinese writes large amounts in 万 / 亿 / 万亿: 5000亿, 2万亿, 2.7亿. */
+const ZH_SCALES: Array<[power: number, word: string]> = [
+  [12, '万亿'],
+  [8, '亿'],
+  [4, '万'],
+];
+
+function magnitude(value: number): number {
+  const d = plainDecimal(value);
+  return d.int === '0' ? 0 : d.int.length - 1;
+}
+
+/** The bare number in words of its scale: 5e11 → "500 billion" / "5000亿". */
+export function formatNumber(value: number, lang: Lang): string {
+  const mag = magnitude(value);
+  const scales = lang === 'en' ? EN_SCALES : ZH_SCALES;
+  for (const [power, word] of scales) {
+    if (mag >= power) {
+      const n = scaleDecimal(value, power);
+      return lang === 'en' ? `${groupThousands(n)} ${word}` : `${n}${word}`;
+    }
+  }
+  const n = scaleDecimal(value, 0);
+  return lang === 'en' ? groupThousands(n) : n;
+}
+
+function plural(n: string, one: string, many: string): string {
+  return n === '1' ? one : many;
+}
+
+/** An amount with its unit, without qualifier: "$500 billion", "5000亿美元", "40%", "16 years". */
+export function formatAmount(value: number, unit: FigureUnit, lang: Lang): string {
+  if (unit === 'percent') return `${scaleDecimal(value, -2)}%`;
+  const n = formatNumber(value, lang);
+  if (lang === 'en') {
+    switch (unit) {
+      case 'USD':
+        return `$${n}`;
+      case 'CNY':
+        return `${n} yuan`;
+      case 'year':
+        return `${n} ${plural(n, 'year', 'years')}`;
+      case 'hour':
+        return `${n} ${plural(n, 'hour', 'hours')}`;
+      case null:
+        return `${n} (currency not stated)`;
+    }
+  }
+  switch (unit) {
+    case 'USD':
+      return `${n}美元`;
+    case 'CNY':
+      return `${n}元人民币`;
+    case 'year':
+      return `${n}年`;
+    case 'hour':
+      return `${n}小时`;
+    case null:
+      return `${n}(未注明币种)`;
+  }
+}
+
+/** Chinese qualifiers that follow the amount (100亿美元以上); the rest lead (远低于100亿美元). */
+const ZH_TRAILING_QUALIFIERS = new Set(['左右', '以上', '以下', '前后', '上下', '多', '余']);
+
+/** A figure as the UI shows it: qualifier, amount and unit, e.g. "well below $10 billion". */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  const amount = formatAmount(figure.value, figure.unit, lang);
+  const q = figure.qualifier;
+  if (!q) return amount;
+  if (lang === 'en') return q.en === 'each' ? `${amount} each` : `${q.en} ${amount}`;
+  return ZH_TRAILING_QUALIFIERS.has(q.zh) ? `${amount}${q.zh}` : `${q.zh}${amount}`;
+}
+
+/* -------------------------------------------------------------------- dates */
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A timeline date at its precision: "21 Jan 2025" / "2025年1月21日", "Dec 2024", "2025", "2009–2017". */
+export function formatDate(date: string, precision: Precision, lang: Lang): string {
+  if (precision === 'era' || date.includes('/')) {
+    const [from = '', to = ''] = date.split('/');
+    return lang === 'en' ? `${from}–${to}` : `${from}–${to}年`;
+  }
+  const [year = '', month, day] = date.split('-');
+  const m = month ? Number(month) : undefined;
+  const d = day ? Number(day) : undefined;
+  const monthName = m ? EN_MONTHS[m - 1] : undefined;
+  if (precision === 'day' && m && d) return lang === 'en' ? `${d} ${monthName} ${year}` : `${year}年${m}月${d}日`;
+  if ((precision === 'day' || precision === 'month') && m) return lang === 'en' ? `${monthName} ${year}` : `${year}年${m}月`;
+  return lang === 'en' ? year : `${year}年`;
+}
+
+export interface DateMark {
+  /** The short visible mark. */
+  label: string;
+  /** The full explanation, for the accessible description and the tooltip. */
+  hint: string;
+}
+
+/** The marks a timeline date carries: inferred (not given outright) and approximate (only bounded). */
+export function dateMarks(entry: Pick<TimelineEntry, 'inferred' | 'approximate'>, lang: Lang): DateMark[] {
+  const s = t(lang);
+  const marks: DateMark[] = [];
+  if (entry.approximate) marks.push({ label: s.approximate, hint: s.approximateHint });
+  if (entry.inferred) marks.push({ label: s.inferred, hint: s.inferredHint });
+  return marks;
+}
+
+/**
+ * The publication time as the article's own clock shows it (Beijing time), never shifted into
+ * the reader's time zone: "2 Feb 2025, 11:52 (UTC+8)" / "2025年2月2日 11:52(北京时间)".
+ */
+export function formatPublished(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d, hh, mm, zone] = m;
+  const date = formatDate(`${y}-${mo}-${d}`, 'day', lang);
+  if (!hh || !mm) return date;
+  const beijing = zone === '+08:00';
+  const zoneText = !zone ? '' : lang === 'zh' ? (beijing ? '(北京时间)' : `(UTC${zone === 'Z' ? '' : zone})`) : ` (UTC${zone === 'Z' ? '' : beijing ? '+8' : zone})`;
+  return lang === 'en' ? `${date}, ${hh}:${mm}${zoneText}` : `${date} ${hh}:${mm}${zoneText}`;
+}
+
+/** Coverage 0…1 as a whole percentage for the partial-copy state, never 100 unless it is whole. */
+export function coveragePercent(coverage: number): number {
+  const p = Math.floor(Math.max(0, Math.min(1, coverage)) * 100);
+  return p;
+}
