@@ -65,11 +65,14 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.length === 1 && entrypoints[0]?.name === ALWAYS_ON_DETECTOR) dropPolyfillAlias(viteConfig);
     },
-    // The always-on detector's matches come from the one host list.
+    // The always-on detector's matches come from the one host list. The same hosts are host
+    // permissions too (no wider install warning than the content script's): content-script matches
+    // alone do not let the background inject the overlay and highlight script there.
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const cs of manifest.content_scripts ?? []) {
         if (cs.matches?.includes('<hosts>')) cs.matches = [...ARTICLE_HOST_PATTERNS];
       }
+      manifest.host_permissions = [...ARTICLE_HOST_PATTERNS];
     },
   },
 });

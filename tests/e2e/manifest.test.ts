@@ -15,7 +15,7 @@ describe('built Chrome manifest', () => {
   });
 
   it('has no install-time host access beyond the article hosts, and no <all_urls>', () => {
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions).toEqual([...ARTICLE_HOST_PATTERNS]);
     const everything = JSON.stringify(manifest);
     expect(everything).not.toContain('<all_urls>');
     const scripts = manifest.content_scripts ?? [];
