@@ -1,0 +1,188 @@
+/**
+ * The overlay: a WXT shadow-root UI holding the Panel, created on first open and mounted and
+ * removed with the panel. Its host is the page's only new element while it is open.
+ */
+import { render } from 'preact';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { article } from '@/utils/article/data';
+import type { Lang } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+import type { SourceRef } from '@/utils/messages';
+import { MATCH_AT, PARTIAL_AT } from '@/utils/detect/coverage';
+import { clearSource } from '@/utils/page/highlight';
+import { OVERLAY_HOST_TAG, foundShare } from '@/utils/page/locate';
+import type { PageState } from '@/components/pageState';
+import { Panel } from './Panel';
+// The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
+// would fetch a CSS file from the extension, which pages may only load if it is web-accessible
+// to every site (a fingerprint of the extension), and which Chrome otherwise refuses with a
+// console error. The summary's own sheet is reused, not copied.
+import summaryCss from '@/components/summary.css?inline';
+import overlayCss from './overlay.css?inline';
+
+/** The shadow host's tag, shared with locate (which never indexes it). */
+export const OVERLAY_NAME = OVERLAY_HOST_TAG.toLowerCase();
+
+/** What the overlay's header says about this page, by the same matching that finds sentences. */
+function pageState(): PageState {
+  const paragraphs = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
+  const body = article.sentences.filter((s) => s.blocks.every((b) => paragraphs.has(b))).map((s) => article.text.slice(s.start, s.end));
+  const share = foundShare(body);
+  if (share >= MATCH_AT) return { kind: 'match' };
+  if (share >= PARTIAL_AT) return { kind: 'partial', coverage: share };
+  return { kind: 'none' };
+}
+
+/**
+ * The summary's sheet sizes text in rem, and inside a shadow root rem still means the *page's*
+ * root font size: a mobile site that sets `html { font-size: 50px }` would blow the panel up
+ * threefold. The host, reset to `all: initial`, has the reader's own default size (`medium`);
+ * the ratio of the two is the zoom that gives the summary the size the reader chose.
+ */
+function remCorrection(host: Element): number {
+  const reader = parseFloat(getComputedStyle(host).fontSize);
+  const page = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  if (!(reader > 0) || !(page > 0)) return 1;
+  const ratio = reader / page;
+  return Math.abs(ratio - 1) < 0.01 ? 1 : ratio;
+}
+
+export interface Overlay {
+  open(): Promise<void>;
+  close(): void;
+  setStatus(text: string): void;
+  destroy(): void;
+}
+
+/** `showSpan` shows a fact's sentence on the page and says whether it was found. */
+export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (ref: SourceRef) => boolean): Overlay {
+  // The UI gets a context of its own: WXT removes a UI when its context is invalidated, and the
+  // script's context is invalidated by every re-injection, which must not close the panel.
+  const uiCtx = new ContentScriptContext(`${OVERLAY_NAME}-ui`, { ...ctx.options, noScriptStartedPostMessage: true });
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let mountedUi: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let wanted = false;
+  let shown = false;
+  let status = '';
+  let returnFocusTo: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
+
+  let state: PageState = { kind: 'checking' };
+  let remScale = 1;
+  let stopWatchingPage: (() => void) | null = null;
+
+  /** Pages that bring their text late (or swap it, SPA-style): the header's state follows them while the panel is open. */
+  const watchPage = (): (() => void) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = pageState();
+        if (JSON.stringify(next) === JSON.stringify(state)) return;
+        state = next;
+        rerender();
+      }, 400);
+    });
+    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  };
+
+  const rerender = () => {
+    if (!container) return;
+    const onClose = () => close();
+    const onSource = (ref: SourceRef) => {
+      status = showSpan(ref) ? '' : t(lang).sourceNotFound;
+      rerender();
+    };
+    render(<Panel article={article} lang={lang} state={state} onSource={onSource} onClose={onClose} status={status} remScale={remScale} />, container);
+  };
+
+  // Escape with focus in the page closes the panel too (keys from inside the panel are its own).
+  const onPageKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !shown) return;
+    const target = event.target;
+    if (target instanceof Node && target.nodeName.toUpperCase() === OVERLAY_NAME.toUpperCase()) return;
+    close();
+  };
+
+  const makeUi = () =>
+    createShadowRootUi<HTMLElement>(uiCtx, {
+      name: OVERLAY_NAME,
+      // The panel positions itself (fixed, inside the shadow root); WXT's "overlay"/"modal" would
+      // only add a wrapper box. The host stays an empty inline element that takes no space.
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: true,
+      css: `${summaryCss}\n${overlayCss}`,
+      onMount(uiContainer, _shadow, shadowHost) {
+        container = uiContainer;
+        remScale = remCorrection(shadowHost);
+        rerender();
+        return uiContainer;
+      },
+      onRemove(mounted) {
+        if (mounted) render(null, mounted);
+        container = null;
+      },
+    });
+
+  async function open(): Promise<void> {
+    wanted = true;
+    if (shown) return;
+    ui ??= makeUi();
+    const instance = await ui;
+    if (!wanted || shown || uiCtx.isInvalid) return;
+    status = '';
+    const active = document.activeElement;
+    returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
+    state = pageState();
+    instance.mount();
+    mountedUi = instance;
+    shown = true;
+    stopWatchingPage = watchPage();
+    window.addEventListener('keydown', onPageKey, true);
+    void sendMessage('overlayChanged', true).catch(() => undefined);
+  }
+
+  function close(): void {
+    wanted = false;
+    if (!shown) return;
+    shown = false;
+    stopWatchingPage?.();
+    stopWatchingPage = null;
+    window.removeEventListener('keydown', onPageKey, true);
+    const focusWasInPanel = document.activeElement?.nodeName.toUpperCase() === OVERLAY_NAME.toUpperCase();
+    mountedUi?.remove();
+    mountedUi = null;
+    clearSource();
+    status = '';
+    // Give focus back only if it was ours to give: a reader in the page keeps their place.
+    if (focusWasInPanel && returnFocusTo?.isConnected) returnFocusTo.focus({ preventScroll: true });
+    returnFocusTo = null;
+    void sendMessage('overlayChanged', false).catch(() => undefined);
+  }
+
+  return {
+    open,
+    close,
+    setStatus(text) {
+      status = text;
+      rerender();
+    },
+    destroy() {
+      wanted = false;
+      shown = false;
+      stopWatchingPage?.();
+      stopWatchingPage = null;
+      window.removeEventListener('keydown', onPageKey, true);
+      uiCtx.abort('page script stopped'); // removes the UI
+    },
+  };
+}

@@ -1,0 +1,365 @@
+/**
+ * The page script end to end: a fact's sentence highlighted on the page (from the popup and from
+ * the overlay), the overlay panel (opens, closes, no layout shift, accessible, screenshots), and
+ * the noise switch. Runs against the built extension ($SGB_EXT_DIR) on the demo article page.
+
+ *
+ * The shipped manifest grants the article hosts (host_permissions = the content script's matches),
+ * so the background can load the page script there without an activeTab grant, which automation
+ * cannot give (chrome.action.openPopup() is no user gesture).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
+import type { ParsedArticle } from '../../utils/article/schema';
+import { extensionDir, launch, REPO_ROOT } from './harness';
+import type { Harness } from './harness';
+
+const ARTICLE_PATH = process.env.SGB_OVERLAY_PAGE ?? DEMO_ARTICLE_PATH;
+const HOST_TAG = 'stargate-brief-overlay';
+const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
+
+/** Calls the background as the popup does (the popup page is an extension page: it may). */
+async function callBackground<T>(popup: Page, type: string, data: unknown): Promise<T> {
+  const reply = await popup.evaluate(
+    ({ type: t, data: d }) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: unknown }> } } }).chrome.runtime.sendMessage({
+        id: Math.floor(Math.random() * 1e6),
+        type: t,
+        data: d,
+        timestamp: Date.now(),
+      }),
+    { type, data },
+  );
+  if (reply?.err) throw new Error(`background ${type}: ${JSON.stringify(reply.err)}`);
+  return reply?.res as T;
+}
+
+/** The highlighted text, read in the page's main world (the registry is the document's, shared by all worlds). */
+function highlighted(page: Page): Promise<string | null> {
+  return page.evaluate((name) => {
+    const h = CSS.highlights.get(name);
+    return h ? [...h].map((r) => r.toString()).join('') : null;
+  }, 'stargate-source');
+}
+
+async function waitForHighlight(page: Page, present: boolean): Promise<string | null> {
+  await page.waitForFunction((want) => CSS.highlights.has('stargate-source') === want, present, { timeout: 5000 });
+  return highlighted(page);
+}
+
+const overlayDialog = (page: Page) => page.locator(`${HOST_TAG} .sgb-overlay`);
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+interface Layout {
+  rects: Array<{ x: number; y: number; width: number; height: number } | null>;
+  scrollWidth: number;
+  scrollHeight: number;
+}
+
+/** Where the title, first and last paragraph sit, and the document's scroll size. */
+function layout(page: Page): Promise<Layout> {
+  return page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim().length > 20);
+    const els = [document.querySelector('h1'), paragraphs[0], paragraphs[paragraphs.length - 1]];
+    return {
+      rects: els.map((el) => {
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+      }),
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+    };
+  });
+}
+
+async function openArticle(h: Harness): Promise<{ page: Page; tabId: number }> {
+  const page = await h.openPage(ARTICLE_PATH);
+  const tabId = await h.tabIdOf(page);
+  await h.waitForBadge(tabId, '✓').catch(() => undefined); // the detector's verdict, if it gives one
+  return { page, tabId };
+}
+
+async function openOverlay(h: Harness, tabId: number, page: Page): Promise<void> {
+  const popup = await h.openPopupPage(tabId);
+  await callBackground(popup, 'openOverlay', { tabId, open: true });
+  await popup.close();
+  await overlayDialog(page).waitFor({ state: 'visible' });
+  // Let the entrance animation finish, so positions are final.
+  await page.waitForFunction((tag) => {
+    const panel = document.querySelector(tag)?.shadowRoot?.querySelector('.sgb-overlay');
+    return !!panel && panel.getAnimations().every((a) => a.playState === 'finished');
+  }, HOST_TAG);
+}
+
+/** Waits until the highlighted sentence has scrolled into the viewport (smooth scrolling takes a moment). */
+function waitForHighlightInView(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => {
+    const range = [...(CSS.highlights.get('stargate-source') ?? [])][0];
+    if (!(range instanceof Range)) return false;
+    const r = range.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+}
+
+/** axe-core on the overlay's shadow tree only (the page itself is not ours to judge). */
+async function overlayAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async (tag) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run({ include: [{ fromShadowDom: [tag, '.sgb-overlay'] }] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, HOST_TAG);
+}
+
+describe('page script', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('is injected on demand only: not listed in the shipped manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }>; web_accessible_resources?: unknown[] };
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    expect(scripts).not.toContain('content-scripts/page.js');
+    // Its styles travel inside the script: nothing of ours is web-accessible to pages.
+    expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toContain('page');
+  });
+
+  it('highlights a figure’s sentence chosen in the popup, and Escape clears it', async () => {
+    const { page, tabId } = await openArticle(h);
+    const figure = article.figures.find((f) => f.text === '100亿美元') ?? article.figures[0]!;
+    const popup = await h.openPopupViaAction(page);
+    await popup.locator(`[data-figure="${figure.id}"] button.sgb-fact`).click();
+    const text = await waitForHighlight(page, true);
+    expect(text).toContain(figure.text);
+    const sentence = article.sentences.find((s) => s.id === figure.sentence)!;
+    expect(normalise(text ?? '')).toBe(normalise(article.text.slice(sentence.start, sentence.end)));
+    await popup.close().catch(() => undefined);
+    // The sentence was scrolled into view; the highlight's style is an adopted sheet, no new element.
+    await waitForHighlightInView(page);
+    expect(await page.locator('style[data-stargate-brief]').count()).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(stargate-source)'))))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await waitForHighlight(page, false)).toBeNull();
+    expect(tabId).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds the sentence the page splits across two paragraphs, and a re-injection leaves the open panel alone', async () => {
+    const { page, tabId } = await openArticle(h);
+    await openOverlay(h, tabId, page);
+    const joined = article.sentences.find((s) => s.join);
+    expect(joined).toBeDefined();
+    const popup = await h.openPopupPage(tabId);
+    // revealSource injects the page script again before it asks: the live copy answers.
+    const found = await callBackground<boolean>(popup, 'revealSource', { tabId, ref: { start: joined!.start, end: joined!.end } });
+    expect(found).toBe(true);
+    const text = await waitForHighlight(page, true);
+    expect(normalise(text ?? '')).toBe(normalise(article.text.slice(joined!.start, joined!.end)));
+    expect(await page.locator(HOST_TAG).count()).toBe(1);
+    expect(await overlayDialog(page).isVisible()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('finds sentences on a Traditional-script reprint and on a page whose text arrives late', async () => {
+    const figure = article.figures.find((f) => f.text === '2.7亿美元') ?? article.figures[0]!;
+    const sentence = article.sentences.find((s) => s.id === figure.sentence)!;
+    for (const [path, expected] of [
+      ['/dy/article/SGBTRAD00002.html', '2.7億美元'],
+      ['/dy/article/SGBLATE00008.html', '2.7亿美元'],
+    ] as const) {
+      const page = await h.openPage(path);
+      const tabId = await h.tabIdOf(page);
+      // The late page: the script is in (and has indexed the page) before the text arrives.
+      if (path.includes('LATE')) {
+        await openOverlay(h, tabId, page);
+        expect(await page.evaluate((t) => (document.body.textContent ?? '').includes(t), expected)).toBe(false);
+      }
+      await page.waitForFunction((t) => (document.body.textContent ?? '').includes(t), expected, { timeout: 10_000 });
+      if (path.includes('LATE')) {
+        // The open panel's header follows: the article has arrived.
+        await page.locator(`${HOST_TAG} .sgb-overlay`).getByText('This page has the whole article').waitFor();
+      }
+      const popup = await h.openPopupPage(tabId);
+      expect(await callBackground<boolean>(popup, 'revealSource', { tabId, ref: { start: sentence.start, end: sentence.end } })).toBe(true);
+      expect(await waitForHighlight(page, true)).toContain(expected);
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('opens the overlay without moving the page; Escape and the close button close it', async () => {
+    const { page, tabId } = await openArticle(h);
+    await page.evaluate(() => scrollTo(0, 0));
+    const before = await layout(page);
+    // A reader whose focus is on a link in the page gets it back when the panel closes.
+    const linkHasFocus = () => page.evaluate(() => document.activeElement !== null && document.activeElement === document.querySelector('a[href]'));
+    await page.evaluate(() => document.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true }));
+    expect(await linkHasFocus()).toBe(true);
+    await openOverlay(h, tabId, page);
+    const dialog = overlayDialog(page);
+    await expect(dialog.getAttribute('role')).resolves.toBe('dialog');
+    await expect(dialog.getAttribute('aria-modal')).resolves.toBe('false');
+    expect(await dialog.getAttribute('aria-label')).toBeTruthy();
+    // Focus moved into the panel.
+    expect(await page.evaluate((tag) => document.activeElement?.localName === tag, HOST_TAG)).toBe(true);
+    expect(await layout(page)).toEqual(before);
+    // The panel sits on the right edge, full height, above the page.
+    const box = await dialog.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box && Math.round(box.x + box.width)).toBe(viewport.width);
+    expect(box && Math.round(box.height)).toBe(viewport.height);
+
+    // Escape with focus in the panel; focus goes back where it was, and the background hears of it.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    const popup = await h.openPopupPage(tabId);
+    await expect.poll(async () => (await callBackground<{ overlayOpen: boolean }>(popup, 'getTabState', tabId)).overlayOpen).toBe(false);
+    await popup.close();
+    expect(await layout(page)).toEqual(before);
+    expect(await linkHasFocus()).toBe(true);
+
+    // Close button.
+    await openOverlay(h, tabId, page);
+    await page.locator(`${HOST_TAG} .sgb-overlay-close`).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Escape with focus in the page.
+    await openOverlay(h, tabId, page);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator('h1').click();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await layout(page)).toEqual(before);
+    expect(await page.locator(HOST_TAG).count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the reader’s text size when the page sets its own root font size', async () => {
+    const factHeight = async (rootFontSize: string | null) => {
+      const { page, tabId } = await openArticle(h);
+      if (rootFontSize) await page.evaluate((size) => (document.documentElement.style.fontSize = size), rootFontSize);
+      await openOverlay(h, tabId, page);
+      const box = await page.locator(`${HOST_TAG} .sgb-figure button.sgb-fact`).first().boundingBox();
+      await page.close();
+      return box?.height ?? 0;
+    };
+    const normal = await factHeight(null);
+    expect(normal).toBeGreaterThan(20);
+    // lib-flexible style mobile pages set a huge root size; some desktop pages a tiny one.
+    expect(Math.abs((await factHeight('50px')) - normal)).toBeLessThan(2);
+    expect(Math.abs((await factHeight('62.5%')) - normal)).toBeLessThan(2);
+  });
+
+  it('highlights the sentence of a fact chosen in the overlay, and clears it on close', async () => {
+    const { page, tabId } = await openArticle(h);
+    await openOverlay(h, tabId, page);
+    const figure = article.figures.find((f) => f.text === '2.7亿美元') ?? article.figures[0]!;
+    await page.locator(`${HOST_TAG} [data-figure="${figure.id}"] button.sgb-fact`).click();
+    expect(await waitForHighlight(page, true)).toContain(figure.text);
+    // The panel stays open and keeps focus on the fact.
+    expect(await overlayDialog(page).isVisible()).toBe(true);
+    // Another fact replaces the highlight.
+    const other = article.figures.find((f) => f.text === '450亿美元') ?? article.figures[1]!;
+    await page.locator(`${HOST_TAG} [data-figure="${other.id}"] button.sgb-fact`).click();
+    await page.waitForFunction((t) => [...(CSS.highlights.get('stargate-source') ?? [])].some((r) => r.toString().includes(t)), other.text);
+    await page.locator(`${HOST_TAG} .sgb-overlay-close`).click();
+    expect(await waitForHighlight(page, false)).toBeNull();
+    await page.close();
+  });
+
+  it('hides captions and the footer by default; the switch shows them at once and the choice survives a reload', async () => {
+    const { page, tabId } = await openArticle(h);
+    const noiseDisplay = () =>
+      page.evaluate(() => {
+        const noise = [...document.querySelectorAll('[data-stargate-noise]')];
+        const captions = [...document.querySelectorAll('body *')].filter((el) => el.children.length === 0 && /\(资料图\)|（资料图）/.test(el.textContent ?? ''));
+        const footer = [...document.querySelectorAll('body *')].filter((el) => el.children.length === 0 && /阅读[:：]\s*\d|简介[:：]/.test(el.textContent ?? ''));
+        const hidden = (el: Element) => {
+          for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).display === 'none') return true;
+          return false;
+        };
+        return { marked: noise.length, captions: captions.map(hidden), footer: footer.map(hidden) };
+      });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-stargate-hide-noise'), undefined, { timeout: 10_000 });
+    const initial = await noiseDisplay();
+    expect(initial.captions).toHaveLength(5);
+    expect(initial.captions.every(Boolean)).toBe(true);
+    expect(initial.footer.length).toBeGreaterThanOrEqual(2);
+    expect(initial.footer.every(Boolean)).toBe(true);
+
+    await openOverlay(h, tabId, page);
+    const toggle = page.locator(`${HOST_TAG} .sgb-overlay input[role="switch"]`);
+    expect(await toggle.isChecked()).toBe(true);
+    await page.locator(`${HOST_TAG} .sgb-overlay .sgb-switch-label`).click(); // the visible switch
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-stargate-hide-noise'));
+    const shown = await noiseDisplay();
+    expect(shown.captions.some(Boolean) || shown.footer.some(Boolean)).toBe(false);
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(1000); // the detector runs at document_idle
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-stargate-hide-noise'))).toBe(false);
+    const afterReload = await noiseDisplay();
+    expect(afterReload.captions.some(Boolean)).toBe(false);
+
+    // And back: hidden again, at once.
+    if (!(await overlayDialog(page).isVisible().catch(() => false))) await openOverlay(h, tabId, page);
+    await page.locator(`${HOST_TAG} .sgb-overlay .sgb-switch-label`).click();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-stargate-hide-noise'));
+    expect((await noiseDisplay()).captions.every(Boolean)).toBe(true);
+    await page.close();
+  });
+
+  it('has no axe violations in the overlay', async () => {
+    const { page, tabId } = await openArticle(h);
+    await openOverlay(h, tabId, page);
+    expect(await overlayAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves no console errors and makes no outside requests', () => {
+    expect(h.consoleErrors).toEqual([]);
+    expect(h.requests).toEqual([]);
+  });
+});
+
+describe('overlay screenshots', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${locale} ${colorScheme}`, async () => {
+        const h = await launch({ locale, colorScheme });
+        try {
+          const { page, tabId } = await openArticle(h);
+          await openOverlay(h, tabId, page);
+          // Highlight from the popup, so the panel shows its top: header, page state, noise switch.
+          const figure = article.figures.find((f) => f.text === '100亿美元') ?? article.figures[0]!;
+          const sentence = article.sentences.find((s) => s.id === figure.sentence)!;
+          const popup = await h.openPopupPage(tabId);
+          await callBackground(popup, 'revealSource', { tabId, ref: { start: sentence.start, end: sentence.end } });
+          await popup.close();
+          await waitForHighlight(page, true);
+          await waitForHighlightInView(page);
+          await page.waitForTimeout(300); // the smooth scroll's last frames
+          await page.screenshot({ path: h.screenshotPath(`overlay-${locale}-${colorScheme}`) });
+          // Contrast and names hold in every language and scheme, not just the first.
+          expect(await overlayAxeViolations(page)).toEqual([]);
+          expect(h.consoleErrors).toEqual([]);
+        } finally {
+          await h.close();
+        }
+      });
+    }
+  }
+});
