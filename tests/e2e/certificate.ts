@@ -32,8 +32,16 @@ function objectId(dotted: string): Buffer {
   return der(0x06, Buffer.from(bytes));
 }
 
-/** A positive INTEGER: a leading zero byte keeps the sign bit clear. */
-const positiveInteger = (bytes: Buffer) => der(0x02, bytes[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+/**
+ * A positive INTEGER in DER's minimal form: leading zero bytes dropped (a random serial may start
+ * with some, and parsers reject that padding), then one zero byte back if the sign bit is set.
+ */
+function positiveInteger(bytes: Buffer): Buffer {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const minimal = bytes.subarray(start);
+  return der(0x02, minimal[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal);
+}
 
 function utcTime(date: Date): Buffer {
   const text = date.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z'; // YYMMDDHHMMSSZ
@@ -61,7 +69,8 @@ export function createSelfSignedCertificate(hostnames: readonly string[]): TlsCe
   );
   const signature = sign('sha256', toBeSigned, { key: privateKey, dsaEncoding: 'der' });
   const certificate = sequence(toBeSigned, ecdsaWithSha256, der(0x03, Buffer.from([0]), signature));
-  const certPem = `-----BEGIN CERTIFICATE-----\n${certificate.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
+  const base64Lines = certificate.toString('base64').match(/.{1,64}/g) ?? [];
+  const certPem = `-----BEGIN CERTIFICATE-----\n${base64Lines.join('\n')}\n-----END CERTIFICATE-----\n`;
   if (!new X509Certificate(certPem).verify(publicKey)) throw new Error('self-signed certificate does not verify');
   return {
     keyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
