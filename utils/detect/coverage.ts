@@ -14,7 +14,7 @@
  * Pure, linear in the page size, never throws.
  */
 import type { VerdictKind } from '../messages';
-import { foldTable, normalise, type FoldTable } from './normalise';
+import { foldTable, normaliseCodes, type FoldTable } from './normalise';
 
 /** The normalised noise strings the noise finder looks for (see noise.ts). */
 export interface NoiseStrings {
@@ -68,13 +68,14 @@ const B = 0x01000193; // odd multiplier: the polynomial hash is a ring hash mod 
  * mixer so every bit — including the low ones used for sampling — depends on the whole gram.
  * Hashes are unsigned 32-bit integers.
  */
-export function forEachGram(s: string, k: number, visit: (hash: number) => void): void {
+export function forEachGram(s: string | Uint16Array, k: number, visit: (hash: number) => void): void {
+  const codes = typeof s === 'string' ? Uint16Array.from(s, (ch) => ch.charCodeAt(0)) : s;
   let top = 1; // B^(k−1) mod 2^32
   for (let i = 1; i < k; i++) top = Math.imul(top, B);
   let h = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (i >= k) h = (h - Math.imul(s.charCodeAt(i - k), top)) | 0;
-    h = (Math.imul(h, B) + s.charCodeAt(i)) | 0;
+  for (let i = 0; i < codes.length; i++) {
+    if (i >= k) h = (h - Math.imul(codes[i - k]!, top)) | 0;
+    h = (Math.imul(h, B) + codes[i]!) | 0;
     if (i >= k - 1) {
       let x = h ^ (h >>> 16);
       x = Math.imul(x, 0x85ebca6b);
@@ -140,7 +141,7 @@ export function detect(pageText: string, fp: Fingerprint): DetectResult {
     if (!precheck(pageText, fp.anchors)) return NONE;
     const { fold, index, owner, filter } = prepare(fp);
     const found = new Uint8Array(owner.length);
-    forEachGram(normalise(pageText, fold), fp.gram, (h) => {
+    forEachGram(normaliseCodes(pageText, fold), fp.gram, (h) => {
       if ((filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return;
       const i = index.get(h);
       if (i !== undefined) found[i] = 1;

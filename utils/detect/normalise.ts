@@ -21,9 +21,19 @@ export function foldTable(pairs: string): FoldTable {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Normalised form of each code unit outside ASCII and the CJK blocks, worked out once: 0 unknown, DROPPED dropped. */
+const DROPPED = 0xffff;
+const otherCodes = new Uint16Array(0x10000);
+
+function classifyOther(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (!LETTER_OR_DIGIT.test(ch)) return DROPPED;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
 
 /** The normalised form of one UTF-16 code unit, or -1 when it is dropped. */
-function foldCode(c: number, fold: FoldTable | undefined): number {
+export function foldCode(c: number, fold: FoldTable | undefined): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII → ASCII
   if (c < 0x80) {
     if (c >= 0x61 && c <= 0x7a) return c; // a-z
@@ -35,21 +45,37 @@ function foldCode(c: number, fold: FoldTable | undefined): number {
     return (fold && fold[c]) || c; // CJK ideographs
   }
   if (c >= 0xd800 && c <= 0xdfff) return -1; // astral (emoji, rare ideographs): dropped
-  const ch = String.fromCharCode(c);
-  if (!LETTER_OR_DIGIT.test(ch)) return -1;
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
+  // Punctuation, symbols and other scripts: classified with a Unicode regex the first time only.
+  let code = otherCodes[c]!;
+  if (code === 0) code = otherCodes[c] = classifyOther(c);
+  return code === DROPPED ? -1 : code;
 }
 
-/** Normalises `text` (see the module comment). Never throws. */
-export function normalise(text: string, fold?: FoldTable): string {
+/** Per fold table, each code unit's normalised form as met (0 not yet seen, DROPPED dropped): one load per character. */
+const memos = new WeakMap<FoldTable, Uint16Array>();
+const unfoldedMemo = new Uint16Array(0x10000);
+
+/** `text` reduced to its normalised code units (see the module comment), without building a string. */
+export function normaliseCodes(text: string, fold?: FoldTable): Uint16Array {
+  let memo = fold ? memos.get(fold) : unfoldedMemo;
+  if (!memo) memos.set(fold!, (memo = new Uint16Array(0x10000)));
   const n = text.length;
   const out = new Uint16Array(n);
   let len = 0;
   for (let i = 0; i < n; i++) {
-    const c = foldCode(text.charCodeAt(i), fold);
-    if (c >= 0) out[len++] = c;
+    const c = text.charCodeAt(i);
+    let v = memo[c]!;
+    if (v === 0) {
+      const folded = foldCode(c, fold);
+      v = memo[c] = folded < 0 ? DROPPED : folded;
+    }
+    if (v !== DROPPED) out[len++] = v;
   }
+  return out.subarray(0, len);
+}
+
+/** Normalises `text` (see the module comment). Never throws. */
+export function normalise(text: string, fold?: FoldTable): string {
   // Every kept unit is a BMP character (surrogates are dropped), so this decode is lossless.
-  return new TextDecoder('utf-16le').decode(out.subarray(0, len));
+  return new TextDecoder('utf-16le').decode(normaliseCodes(text, fold));
 }
