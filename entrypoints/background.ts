@@ -56,8 +56,12 @@ export default defineBackground(() => {
     await paint(tabId, data);
     for (const resolve of waiters.get(tabId) ?? []) resolve(state);
     waiters.delete(tabId);
-    // The overlay was open in this tab before a reload: bring it back where the article is.
-    if (state.overlayOpen && data.kind !== 'none') void setOverlay(tabId, true);
+    if (state.overlayOpen) {
+      // The open overlay's header follows the verdict (late content, in-page navigation); after a
+      // reload the overlay comes back where the article is.
+      void sendMessage('tabStateChanged', state, tabId).catch(() => undefined);
+      if (data.kind !== 'none') void setOverlay(tabId, true);
+    }
     return { hideNoise };
   });
 
@@ -74,6 +78,7 @@ export default defineBackground(() => {
   onMessage('getFingerprint', () => getFingerprint());
 
   onMessage('getTabState', ({ data: tabId }) => tabs.get(tabId));
+  onMessage('getOwnTabState', ({ sender }) => (sender.tab?.id === undefined ? { verdict: null, overlayOpen: false } : tabs.get(sender.tab.id)));
 
   onMessage('detectInTab', async ({ data: tabId }) => {
     const known = await tabs.get(tabId);

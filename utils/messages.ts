@@ -46,6 +46,10 @@ interface ProtocolMap {
   /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */
   showSource(ref: SourceRef): boolean;
   setOverlayOpen(open: boolean): void;
+  /** Page script → background: this tab's state (the detector's verdict), for the overlay's header. */
+  getOwnTabState(): TabState;
+  /** Background → page script while the overlay is open: the verdict changed (late content, SPA). */
+  tabStateChanged(state: TabState): void;
   /** Background → detector in every tab holding the article, when the user flips the setting. */
   setHideNoise(hide: boolean): void;
   /** Sent by the overlay when it opens or closes itself, so the state survives per tab. */

@@ -94,6 +94,7 @@ function startSession(ctx: ContentScriptContext): Instance {
       return found;
     }),
     onMessage('setOverlayOpen', ({ data: open }) => (open ? overlay.open() : overlay.close())),
+    onMessage('tabStateChanged', ({ data }) => overlay.setTabState(data)),
   ];
 
   return {

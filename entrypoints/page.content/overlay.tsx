@@ -10,11 +10,11 @@ import { article } from '@/utils/article/data';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
-import type { SourceRef } from '@/utils/messages';
-import { MATCH_AT, PARTIAL_AT } from '@/utils/detect/coverage';
+import type { SourceRef, TabState } from '@/utils/messages';
 import { clearSource } from '@/utils/page/highlight';
-import { OVERLAY_HOST_TAG, foundShare } from '@/utils/page/locate';
+import { OVERLAY_HOST_TAG } from '@/utils/page/locate';
 import type { PageState } from '@/components/pageState';
+import { pageStateFromTab } from '@/components/pageState';
 import { Panel } from './Panel';
 // The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
 // would fetch a CSS file from the extension, which pages may only load if it is web-accessible
@@ -25,16 +25,6 @@ import overlayCss from './overlay.css?inline';
 
 /** The shadow host's tag, shared with locate (which never indexes it). */
 export const OVERLAY_NAME = OVERLAY_HOST_TAG.toLowerCase();
-
-/** What the overlay's header says about this page, by the same matching that finds sentences. */
-function pageState(): PageState {
-  const paragraphs = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
-  const body = article.sentences.filter((s) => s.blocks.every((b) => paragraphs.has(b))).map((s) => article.text.slice(s.start, s.end));
-  const share = foundShare(body);
-  if (share >= MATCH_AT) return { kind: 'match' };
-  if (share >= PARTIAL_AT) return { kind: 'partial', coverage: share };
-  return { kind: 'none' };
-}
 
 /**
  * The summary's sheet sizes text in rem, and inside a shadow root rem still means the *page's*
@@ -54,6 +44,8 @@ export interface Overlay {
   open(): Promise<void>;
   close(): void;
   setStatus(text: string): void;
+  /** The tab's state as the background knows it (the detector's verdict): the header says it. */
+  setTabState(tabState: TabState): void;
   destroy(): void;
 }
 
@@ -72,27 +64,6 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
 
   let state: PageState = { kind: 'checking' };
   let remScale = 1;
-  let stopWatchingPage: (() => void) | null = null;
-
-  /** Pages that bring their text late (or swap it, SPA-style): the header's state follows them while the panel is open. */
-  const watchPage = (): (() => void) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const next = pageState();
-        if (JSON.stringify(next) === JSON.stringify(state)) return;
-        state = next;
-        rerender();
-      }, 400);
-    });
-    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    return () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    };
-  };
-
   const rerender = () => {
     if (!container) return;
     const onClose = () => close();
@@ -142,11 +113,13 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
     status = '';
     const active = document.activeElement;
     returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
-    state = pageState();
     instance.mount();
     mountedUi = instance;
     shown = true;
-    stopWatchingPage = watchPage();
+    void sendMessage('getOwnTabState', undefined).then((tabState) => {
+      state = pageStateFromTab(tabState);
+      rerender();
+    }, () => undefined);
     window.addEventListener('keydown', onPageKey, true);
     void sendMessage('overlayChanged', true).catch(() => undefined);
   }
@@ -155,8 +128,6 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
     wanted = false;
     if (!shown) return;
     shown = false;
-    stopWatchingPage?.();
-    stopWatchingPage = null;
     window.removeEventListener('keydown', onPageKey, true);
     const focusWasInPanel = document.activeElement?.nodeName.toUpperCase() === OVERLAY_NAME.toUpperCase();
     mountedUi?.remove();
@@ -176,11 +147,13 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
       status = text;
       rerender();
     },
+    setTabState(tabState) {
+      state = pageStateFromTab(tabState);
+      rerender();
+    },
     destroy() {
       wanted = false;
       shown = false;
-      stopWatchingPage?.();
-      stopWatchingPage = null;
       window.removeEventListener('keydown', onPageKey, true);
       uiCtx.abort('page script stopped'); // removes the UI
     },

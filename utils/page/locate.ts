@@ -191,19 +191,3 @@ export function locateText(sentence: string, doc: Document = document, prefer?: 
   const index = cachedIndex(doc);
   return index ? rangeInIndex(index, sentence, prefer) : null;
 }
-
-/**
- * Share of `sentences` (weighted by normalised length) found on the page, 0…1: tells the overlay
- * whether "show in the text" can work here, by the very matching that will do it.
- */
-export function foundShare(sentences: readonly string[], doc: Document = document): number {
-  const index = cachedIndex(doc);
-  let total = 0;
-  let found = 0;
-  for (const sentence of sentences) {
-    const length = normaliseText(sentence).length;
-    total += length;
-    if (index && length > 0 && rangeInIndex(index, sentence)) found += length;
-  }
-  return total === 0 ? 0 : found / total;
-}
