@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The detector in a real Chromium: verdicts on reprints, partial copies and look-alikes, late and
  * SPA content, a hostile page, and the noise marking + hide setting. Pages: tests/pages/.
@@ -11,11 +12,6 @@ import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import { NON_HOST, launch } from './harness';
 import type { Harness } from './harness';
 
-interface ChromeApi {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
-  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
-}
-declare const chrome: ChromeApi;
 
 const SOHU = 'www.sohu.com';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The end-to-end fixture: Chromium with the built extension loaded, the test pages served over
  * HTTPS under the real article hosts (mapped to a local server, so `matches` never widens).
@@ -56,23 +57,6 @@ export interface LaunchOptions {
   /** Headed browser for `npm start` on a desktop; tests stay headless. */
   headed?: boolean;
 }
-
-/** The few extension APIs the harness calls inside the service worker (tsconfig has no chrome types). */
-interface ChromeTab {
-  id?: number;
-  url?: string;
-  active: boolean;
-  windowId: number;
-}
-interface ChromeApi {
-  action: {
-    getBadgeText(details: { tabId: number }): Promise<string>;
-    getTitle(details: { tabId: number }): Promise<string>;
-    openPopup(options?: { windowId?: number }): Promise<void>;
-  };
-  tabs: { query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<ChromeTab[]> };
-}
-declare const chrome: ChromeApi;
 
 /** The extension under test: $SGB_EXT_DIR, else the default build output. */
 export function extensionDir(): string {

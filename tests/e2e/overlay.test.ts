@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The page script end to end: a fact's sentence highlighted on the page (from the popup and from
  * the overlay), the overlay panel (opens, closes, no layout shift, accessible, screenshots), and
@@ -25,7 +26,7 @@ const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.j
 async function callBackground<T>(popup: Page, type: string, data: unknown): Promise<T> {
   const reply = await popup.evaluate(
     ({ type: t, data: d }) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: unknown }> } } }).chrome.runtime.sendMessage({
+      chrome.runtime.sendMessage<unknown, { res?: unknown; err?: unknown } | undefined>({
         id: Math.floor(Math.random() * 1e6),
         type: t,
         data: d,
