@@ -23,8 +23,9 @@ describe('built Chrome manifest', () => {
     expect(scripts[0]?.matches).toEqual([...ARTICLE_HOST_PATTERNS]);
   });
 
-  it('asks for other sites only as optional permissions, granted on a click', () => {
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  it('asks for no other site at install or later: elsewhere it works through activeTab', () => {
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
   });
 
   it('loads no remote code and exposes no script to pages', () => {
