@@ -52,7 +52,7 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     // Reviewers rebuild from these; tests, their pages, screenshots and notes are not part of the build.
     excludeSources: ['tests/**', '.output*/**', 'notes/**', 'coverage/**', '.ci/**', '**/*.png', '.wxt/**'],
   },
