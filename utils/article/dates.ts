@@ -3,6 +3,7 @@
  * 去年, 过去10年, 16年后 …) and resolves them against a reference date. Pure, never throws.
  */
 import type { Precision } from './schema';
+import { DATE_PATTERN } from './schema';
 
 export interface YMD {
   y: number;
@@ -45,7 +46,8 @@ export function isValidYMD(x: YMD): boolean {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-export const formatYMD = (x: YMD) => `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
+const formatYear = (y: number) => pad(y, 4);
+export const formatYMD = (x: YMD) => `${formatYear(x.y)}-${pad(x.m)}-${pad(x.d)}`;
 export const formatYM = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 
 /** A bare day (21日) is the most recent such day not after `ref`: month and year are supplied. */
@@ -175,13 +177,23 @@ export interface Resolved {
  * `anchorYear` is the start year of an earlier period in the same sentence (for 16年后).
  */
 export function resolveDateExpression(e: DateExpression, ref: YMD, refLabel: { zh: string; en: string }, anchorYear?: number): Resolved | null {
+  const resolved = resolveUnchecked(e, ref, refLabel, anchorYear);
+  return resolved && isCalendarDate(resolved.date) ? resolved : null;
+}
+
+/** Only years 0001–9999 are dates here (no year 0, none before the era, none of five digits): "0000年" or 过去5000年 from 1970 are not. */
+function isCalendarDate(date: string): boolean {
+  return DATE_PATTERN.test(date) && date.split('/').every((part) => !part.startsWith('0000'));
+}
+
+function resolveUnchecked(e: DateExpression, ref: YMD, refLabel: { zh: string; en: string }, anchorYear?: number): Resolved | null {
   const refDay = formatYMD(ref);
   switch (e.kind) {
     case 'absolute': {
       if (e.y === undefined) return null;
       if (e.m !== undefined && e.d !== undefined) return { date: formatYMD({ y: e.y, m: e.m, d: e.d }), precision: 'day', inferred: false, basis: { zh: '文中直接给出日期', en: 'the text gives the date outright' } };
       if (e.m !== undefined) return { date: formatYM(e.y, e.m), precision: 'month', inferred: false, basis: { zh: '文中直接给出年月', en: 'the text gives the month outright' } };
-      return { date: String(e.y), precision: 'year', inferred: false, basis: { zh: '文中直接给出年份', en: 'the text gives the year outright' } };
+      return { date: formatYear(e.y), precision: 'year', inferred: false, basis: { zh: '文中直接给出年份', en: 'the text gives the year outright' } };
     }
     case 'month-day': {
       const x = resolveMonthDay(e.m ?? 0, e.d ?? 0, ref);
@@ -196,20 +208,20 @@ export function resolveDateExpression(e: DateExpression, ref: YMD, refLabel: { z
       return { date: formatYM(x.y, x.m), precision: 'month', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
     }
     case 'relative-year':
-      return { date: String(ref.y + (e.offset ?? 0)), precision: 'year', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
+      return { date: formatYear(ref.y + (e.offset ?? 0)), precision: 'year', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
     case 'relative-day':
       return { date: formatYMD(shiftDay(ref, e.offset ?? 0)), precision: 'day', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
     case 'past-years': {
       const n = e.offset ?? 0;
-      return { date: `${ref.y - n}/${ref.y}`, precision: 'era', inferred: true, basis: { zh: `${refLabel.zh}(${ref.y}年)往前${n}年`, en: `the ${n} years up to ${refLabel.en} (${ref.y})` } };
+      return { date: `${formatYear(ref.y - n)}/${formatYear(ref.y)}`, precision: 'era', inferred: true, basis: { zh: `${refLabel.zh}(${ref.y}年)往前${n}年`, en: `the ${n} years up to ${refLabel.en} (${ref.y})` } };
     }
     case 'years-later':
     case 'years-earlier': {
       const n = e.offset ?? 0;
       if (anchorYear !== undefined) {
-        return { date: String(anchorYear + n), precision: 'year', inferred: true, basis: { zh: `从同句所述时期的起始年${anchorYear}年起算${n}年`, en: `${anchorYear} (start of the period the sentence names) ${n < 0 ? '−' : '+'} ${Math.abs(n)} years` } };
+        return { date: formatYear(anchorYear + n), precision: 'year', inferred: true, basis: { zh: `从同句所述时期的起始年${anchorYear}年起算${n}年`, en: `${anchorYear} (start of the period the sentence names) ${n < 0 ? '−' : '+'} ${Math.abs(n)} years` } };
       }
-      return { date: String(ref.y + n), precision: 'year', inferred: true, basis: { zh: `从${refLabel.zh}(${ref.y}年)起算`, en: `counted from ${refLabel.en} (${ref.y})` } };
+      return { date: formatYear(ref.y + n), precision: 'year', inferred: true, basis: { zh: `从${refLabel.zh}(${ref.y}年)起算`, en: `counted from ${refLabel.en} (${ref.y})` } };
     }
   }
 }

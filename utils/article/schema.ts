@@ -77,10 +77,13 @@ export const Figure = v.object({
 
 export const Precision = v.picklist(['day', 'month', 'year', 'era']);
 
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY/YYYY` for a span (era). */
+export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/;
+
 export const TimelineEntry = v.object({
   id: v.string(), // "t0", … in chronological order
-  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY/YYYY` for a span (era). */
-  date: v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/)),
+  /** See DATE_PATTERN; years 0001–9999. */
+  date: v.pipe(v.string(), v.regex(DATE_PATTERN)),
   precision: Precision,
   /** True where the text does not give the date outright (month/year supplied, relative term resolved, …). */
   inferred: v.boolean(),

@@ -54,6 +54,18 @@ describe('resolution', () => {
     expect(resolveFirst('3月1日')).toEqual(expect.objectContaining({ date: '2024-03-01' })); // not yet 1 March at publication
   });
 
+  it('resolves no year outside 0001–9999 (a fast-check find: "0000年" once gave the date "0")', () => {
+    const resolve = (text: string, kind: string, y = 1970) => {
+      const e = findDateExpressions(text).find((x) => x.kind === kind);
+      expect(e).toBeDefined();
+      return resolveDateExpression(e!, { y, m: 1, d: 1 }, PUB_LABEL);
+    };
+    expect(resolve('0000年', 'absolute')).toBeNull();
+    expect(resolve('过去50年', 'past-years', 30)).toBeNull(); // would start in 21 BC
+    expect(resolve('过去50年', 'past-years')?.date).toBe('1920/1970');
+    expect(resolve('0500年', 'absolute')?.date).toBe('0500');
+  });
+
   it('reads small Chinese numerals', () => {
     expect([smallNumber('十六'), smallNumber('二十一'), smallNumber('十'), smallNumber('三'), smallNumber('16'), smallNumber('十十')]).toEqual([16, 21, 10, 3, 16, null]);
   });
