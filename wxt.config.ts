@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Alias, InlineConfig } from 'vite';
+import { resolve } from 'node:path';
 import { ARTICLE_HOST_PATTERNS } from './utils/hosts';
+import { articleFactsPlugin } from './utils/article/facts-plugin';
 
 const ALWAYS_ON_DETECTOR = 'detector';
 
@@ -24,7 +26,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), articleFactsPlugin(resolve(import.meta.dirname, 'assets/article.parsed.json'))],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Actor, ParsedArticle } from '@/utils/article/schema';
+import type { Actor, ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { LANG_TAG, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
@@ -9,7 +9,7 @@ import type { OnSource } from '@/components/source';
 import { sentenceIdAt, sentenceRef } from '@/components/source';
 
 export interface ActorsProps {
-  article: ParsedArticle;
+  article: ArticleFacts;
   lang: Lang;
   onSource: OnSource;
   headingLevel?: HeadingLevel;
@@ -43,7 +43,7 @@ function ActorName({ actor, lang }: { actor: Actor; lang: Lang }) {
   );
 }
 
-function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: ParsedArticle; lang: Lang; onSource: OnSource }) {
+function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
   const s = t(lang);
   const first = actor.mentions[0];
   const firstSentence = first ? sentenceIdAt(article, first.start) : undefined;
@@ -84,7 +84,7 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
   );
 }
 
-function ActorGroup({ title, actors, level, ...rest }: { title: string; actors: Actor[]; level: HeadingLevel; article: ParsedArticle; lang: Lang; onSource: OnSource }) {
+function ActorGroup({ title, actors, level, ...rest }: { title: string; actors: Actor[]; level: HeadingLevel; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
   if (actors.length === 0) return null;
   return (
     <div class="sgb-group">

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '@/utils/article/schema';
+import type { ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { coveragePercent, formatPublished, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
@@ -6,7 +6,7 @@ import { Heading } from '@/components/Heading';
 import type { PageState } from '@/components/pageState';
 
 export interface ArticleHeaderProps {
-  article: ParsedArticle;
+  article: ArticleFacts;
   lang: Lang;
   state: PageState;
   headingLevel?: HeadingLevel;

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Figure, ParsedArticle } from '@/utils/article/schema';
+import type { Figure, ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { LANG_TAG, formatFigure, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
@@ -9,18 +9,18 @@ import type { OnSource } from '@/components/source';
 import { sentenceRef } from '@/components/source';
 
 export interface FiguresProps {
-  article: ParsedArticle;
+  article: ArticleFacts;
   lang: Lang;
   onSource: OnSource;
   headingLevel?: HeadingLevel;
 }
 
-function speakerName(article: ParsedArticle, speakerId: string | undefined, lang: Lang): string | undefined {
+function speakerName(article: ArticleFacts, speakerId: string | undefined, lang: Lang): string | undefined {
   if (!speakerId) return undefined;
   return article.actors.find((a) => a.id === speakerId)?.name[lang] ?? speakerId;
 }
 
-function FigureItem({ figure, article, lang, onSource }: { figure: Figure; article: ParsedArticle; lang: Lang; onSource: OnSource }) {
+function FigureItem({ figure, article, lang, onSource }: { figure: Figure; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
   const s = t(lang);
   const speaker = speakerName(article, figure.speaker, lang);
   return (

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ParsedArticle } from '@/utils/article/schema';
+import type { ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { LANG_TAG } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
@@ -13,7 +13,7 @@ import type { PageState } from '@/components/pageState';
 import '@/components/summary.css';
 
 export interface SummaryProps {
-  article: ParsedArticle;
+  article: ArticleFacts;
   lang: Lang;
   state: PageState;
   onSource: OnSource;

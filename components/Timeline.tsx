@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { ParsedArticle, TimelineEntry } from '@/utils/article/schema';
+import type { ArticleFacts, TimelineEntry } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { LANG_TAG, dateMarks, formatDate, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
@@ -9,7 +9,7 @@ import type { OnSource } from '@/components/source';
 import { sentenceRef } from '@/components/source';
 
 export interface TimelineProps {
-  article: ParsedArticle;
+  article: ArticleFacts;
   lang: Lang;
   onSource: OnSource;
   headingLevel?: HeadingLevel;
@@ -29,7 +29,7 @@ function machineDate(entry: TimelineEntry): string | undefined {
   return entry.precision === 'era' ? undefined : entry.date;
 }
 
-function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; article: ParsedArticle; lang: Lang; onSource: OnSource }) {
+function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
   const s = t(lang);
   const marks = dateMarks(entry, lang);
   return (

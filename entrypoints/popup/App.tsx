@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ParsedArticle } from '@/utils/article/schema';
+import type { ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import type { TabState } from '@/utils/messages';
@@ -12,7 +12,7 @@ import { holdsArticle, pageStateFromTab } from '@/components/pageState';
 import type { OnSource } from '@/components/source';
 
 export interface AppProps {
-  article: ParsedArticle;
+  article: ArticleFacts;
   lang: Lang;
   /** `?tabId=N` (tests, the detached popup page); otherwise the active tab of this window. */
   tabIdParam: number | null;

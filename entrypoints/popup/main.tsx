@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { article } from '@/utils/article/data';
+// The popup shows facts, never the article text: it bundles the parsed copy without it.
+import article from 'virtual:article-facts';
 import { LANG_TAG, detectLang, t } from '@/utils/i18n';
 import { App } from './App';
 import './popup.css';

@@ -128,6 +128,12 @@ export type Precision = v.InferOutput<typeof Precision>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
 export type ParseWarning = v.InferOutput<typeof ParseWarning>;
 export type ParsedArticle = v.InferOutput<typeof ParsedArticle>;
+/**
+ * The parsed copy without the article text and its blocks: all the summary views read. The popup
+ * bundles only this projection (`virtual:article-facts`, made at build time from the same file),
+ * so the text it never displays does not weigh on it; spans still point into the full `text`.
+ */
+export type ArticleFacts = Omit<ParsedArticle, 'text' | 'blocks'>;
 
 /** Structural check plus the cross-field invariants a schema library cannot express. */
 export function validateParsedArticle(input: unknown): { ok: true; article: ParsedArticle } | { ok: false; issues: string[] } {
