@@ -9,32 +9,35 @@ interface CdpMessage {
   id?: number;
   method?: string;
   params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
 }
 
 export interface RawSession {
-  send(method: string, params?: Record<string, unknown>): Promise<void>;
+  /** The command's result, or undefined when the target did not answer within 5 s. */
+  send(method: string, params?: Record<string, unknown>): Promise<Record<string, unknown> | undefined>;
   onEvent(listener: (method: string, params: Record<string, unknown>) => void): void;
   detach(): Promise<void>;
 }
 
 export async function attachRaw(browserSession: CDPSession, targetId: string): Promise<RawSession> {
   const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: false });
-  const replies = new Map<number, () => void>();
+  const replies = new Map<number, (result: Record<string, unknown>) => void>();
   const listeners: ((method: string, params: Record<string, unknown>) => void)[] = [];
   let nextId = 1;
   browserSession.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
     const message = JSON.parse(event.message) as CdpMessage;
-    if (message.id !== undefined) replies.get(message.id)?.();
+    if (message.id !== undefined) replies.get(message.id)?.(message.result ?? {});
     else if (message.method) for (const listener of listeners) listener(message.method, message.params ?? {});
   });
   return {
     async send(method, params = {}) {
       const id = nextId++;
-      const replied = new Promise<void>((resolve) => replies.set(id, resolve));
+      const replied = new Promise<Record<string, unknown>>((resolve) => replies.set(id, resolve));
       await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-      await Promise.race([replied, new Promise((r) => setTimeout(r, 5000))]);
+      const result = await Promise.race([replied, new Promise<undefined>((r) => setTimeout(() => r(undefined), 5000))]);
       replies.delete(id);
+      return result;
     },
     onEvent: (listener) => void listeners.push(listener),
     detach: () => browserSession.send('Target.detachFromTarget', { sessionId }).then(() => undefined, () => undefined),
