@@ -12,6 +12,7 @@
  */
 
 import { fold as traditionalPairs } from '@/assets/fingerprint.json';
+import { foldTable } from '@/utils/detect/normalise';
 
 /** Elements whose text is not page prose (or is our own UI). */
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH']);
@@ -30,9 +31,13 @@ const FOLD: Record<string, string> = {
   '。': '.', '｡': '.', '・': '·',
 };
 
-/** Traditional → Simplified for the article's own characters (the detector's table: pairs, Traditional first). */
-const TRADITIONAL = new Map<string, string>();
-for (let i = 0; i + 1 < traditionalPairs.length; i += 2) TRADITIONAL.set(traditionalPairs.charAt(i), traditionalPairs.charAt(i + 1));
+/** Traditional → Simplified for the article's own characters: the detector's table, decoded by the detector's own decoder. */
+const TRADITIONAL = foldTable(traditionalPairs);
+
+function simplified(cp: string): string | undefined {
+  const code = cp.length === 1 ? TRADITIONAL[cp.charCodeAt(0)] : 0;
+  return code ? String.fromCharCode(code) : undefined;
+}
 
 /**
  * The normalised form of one code point: '' when invisible, otherwise one or more characters
@@ -40,7 +45,7 @@ for (let i = 0; i + 1 < traditionalPairs.length; i += 2) TRADITIONAL.set(traditi
  */
 export function normaliseCodePoint(cp: string): string {
   if (INVISIBLE.test(cp)) return '';
-  const folded = FOLD[cp] ?? TRADITIONAL.get(cp);
+  const folded = FOLD[cp] ?? simplified(cp);
   if (folded !== undefined) return folded;
   const code = cp.codePointAt(0) ?? 0;
   // ASCII needs no NFKC; the rest goes through it for full-width forms, ligatures and '…'.
