@@ -25,7 +25,7 @@ const contextBoundary = (self) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'notes/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,7 +43,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }],
       'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." }],
-        patterns: [{ group: ['**/entrypoints/**'], message: 'Shared code must not import an entrypoint.' }] }],
+        patterns: [
+          { group: ['**/entrypoints/**'], message: 'Shared code must not import an entrypoint.' },
+          { group: ['**/pipeline/**', '@/pipeline/**', '~/pipeline/**'], message: 'pipeline/ runs only at build time (node, opencc-js): shipped code must not import it.' },
+          { group: ['**/rig/**', '@/rig/**', '~/rig/**'], message: 'rig/ is the browser test rig: shipped code must not import it.' },
+        ] }],
     },
   },
   ...['background', 'popup', 'reader', 'detector.content', 'page.content'].map(contextBoundary),

@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Alias, InlineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { ARTICLE_HOST_PATTERNS } from './utils/hosts';
-import { articleFactsPlugin } from './utils/article/facts-plugin';
+import { articleFactsPlugin } from './pipeline/facts-plugin';
 
 const ALWAYS_ON_DETECTOR = 'detector';
 
@@ -55,8 +55,8 @@ export default defineConfig({
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
-    // Reviewers rebuild from these; tests, their pages, screenshots and notes are not part of the build.
-    excludeSources: ['tests/**', '.output*/**', 'notes/**', 'coverage/**', '.ci/**', '**/*.png', '.wxt/**'],
+    // Reviewers rebuild from these; tests, the browser rig, test pages and screenshots are not part of the build.
+    excludeSources: ['tests/**', 'rig/**', '.output*/**', 'coverage/**', '.ci/**', '**/*.png', '.wxt/**'],
   },
   hooks: {
     // The always-on detector is built without webextension-polyfill: it only sends runtime messages

@@ -20,11 +20,11 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_ARTICLE_PATH } from '../utils/hosts';
-import { launch, NON_HOST, REPO_ROOT } from '../tests/e2e/harness';
-import { listPageTargets, waitForNewPageTarget } from '../tests/e2e/popup';
-import { attachRaw } from '../tests/e2e/raw-session';
-import { extensionDir } from '../tests/e2e/harness';
-import { findChromium } from '../tests/e2e/chromium';
+import { launch, NON_HOST, REPO_ROOT } from '../rig/harness';
+import { listPageTargets, waitForNewPageTarget } from '../rig/popup';
+import { attachRaw } from '../rig/raw-session';
+import { extensionDir } from '../rig/harness';
+import { findChromium } from '../rig/chromium';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 /** Each sample repeats the work for at least this long, so coarse timers still give a per-run time. */

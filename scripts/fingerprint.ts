@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fingerprintFileFrom } from '../utils/detect/fingerprint';
+import { fingerprintFileFrom } from '../pipeline/fingerprint';
 
 const parsedPath = fileURLToPath(new URL('../assets/article.parsed.json', import.meta.url));
 const outPath = fileURLToPath(new URL('../assets/fingerprint.json', import.meta.url));

@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArticle } from '../utils/article/parse';
-import { serializeParsedArticle } from '../utils/article/serialize';
+import { parseArticle } from '../pipeline/parse';
+import { serializeParsedArticle } from '../pipeline/serialize';
 import { validateParsedArticle } from '../utils/article/schema';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

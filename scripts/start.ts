@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_ARTICLE_PATH } from '../utils/hosts';
-import { launch, REPO_ROOT } from '../tests/e2e/harness';
-import type { Harness } from '../tests/e2e/harness';
+import { launch, REPO_ROOT } from '../rig/harness';
+import type { Harness } from '../rig/harness';
 
 function hasDisplay(): boolean {
   const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

@@ -9,8 +9,8 @@ import fingerprint from '../../assets/fingerprint.json';
 import { detect } from '../../utils/detect/coverage';
 import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '../../utils/detect/noise';
 import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
-import { NON_HOST, launch } from './harness';
-import type { Harness } from './harness';
+import { NON_HOST, launch } from '../../rig/harness';
+import type { Harness } from '../../rig/harness';
 
 
 const SOHU = 'www.sohu.com';

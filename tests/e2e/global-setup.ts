@@ -4,8 +4,8 @@
  * fails once with a clear message instead of in every test file.
  */
 import { execFileSync } from 'node:child_process';
-import { findChromium } from './chromium';
-import { extensionDir } from './harness';
+import { findChromium } from '../../rig/chromium';
+import { extensionDir } from '../../rig/harness';
 
 export default async function setup(): Promise<void> {
   const executable = await findChromium();

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import type { ParsedArticle } from '../../utils/article/schema';
-import { extensionDir, launch, REPO_ROOT } from './harness';
-import type { Harness } from './harness';
+import { extensionDir, launch, REPO_ROOT } from '../../rig/harness';
+import type { Harness } from '../../rig/harness';
 
 const ARTICLE_PATH = process.env.SGB_OVERLAY_PAGE ?? DEMO_ARTICLE_PATH;
 const HOST_TAG = 'stargate-brief-overlay';

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import type { ParsedArticle } from '../../utils/article/schema';
-import { REPO_ROOT, launch } from './harness';
-import type { Harness } from './harness';
+import { REPO_ROOT, launch } from '../../rig/harness';
+import type { Harness } from '../../rig/harness';
 import { axeViolations } from './axe';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;

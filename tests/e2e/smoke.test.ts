@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_HOST_PATTERNS, DEMO_ARTICLE_PATH, DEMO_HOST } from '../../utils/hosts';
-import { extensionDir, launch } from './harness';
-import type { Harness } from './harness';
+import { extensionDir, launch } from '../../rig/harness';
+import type { Harness } from '../../rig/harness';
 
 interface BuiltManifest {
   content_scripts?: { matches?: string[] }[];

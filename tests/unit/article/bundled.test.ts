@@ -1,7 +1,7 @@
 /** The committed parsed copy: up to date, valid, and every span slices to its own words. */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '@/utils/article/parse';
-import { serializeParsedArticle } from '@/utils/article/serialize';
+import { parseArticle } from '@/pipeline/parse';
+import { serializeParsedArticle } from '@/pipeline/serialize';
 import { validateParsedArticle, type ParsedArticle } from '@/utils/article/schema';
 import { readRepoFile } from './helpers';
 

@@ -1,7 +1,7 @@
 /** The date grammar and its resolution rules, with properties over generated input. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDateExpressions, formatYMD, isValidYMD, resolveBareDay, resolveDateExpression, resolveMonthDay, shiftDay, smallNumber, type YMD } from '@/utils/article/dates';
+import { findDateExpressions, formatYMD, isValidYMD, resolveBareDay, resolveDateExpression, resolveMonthDay, shiftDay, smallNumber, type YMD } from '@/pipeline/dates';
 
 const PUB: YMD = { y: 2025, m: 2, d: 2 };
 const PUB_LABEL = { zh: '发表日期', en: 'the publication date' };

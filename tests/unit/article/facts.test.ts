@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article } from '@/utils/article/data';
-import { ARTICLE_FACTS_ID, articleFactsPlugin } from '@/utils/article/facts-plugin';
+import { ARTICLE_FACTS_ID, articleFactsPlugin } from '@/pipeline/facts-plugin';
 
 describe('virtual:article-facts (what the popup bundles)', () => {
   const plugin = articleFactsPlugin(resolve(import.meta.dirname, '../../../assets/article.parsed.json'));

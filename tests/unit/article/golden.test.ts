@@ -3,8 +3,8 @@
  * a careful reading of assets/article.txt. Each judgement call is a comment next to its row.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '@/utils/article/parse';
-import { EVENT_NOTES, FIGURE_NOTES } from '@/utils/article/curation';
+import { parseArticle } from '@/pipeline/parse';
+import { EVENT_NOTES, FIGURE_NOTES } from '@/pipeline/curation';
 import { readRepoFile } from './helpers';
 
 const text = readRepoFile('assets/article.txt');

@@ -1,9 +1,9 @@
 /** parseArticle never throws: bad or foreign input gives an empty or partial result with warnings. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseArticle } from '@/utils/article/parse';
+import { parseArticle } from '@/pipeline/parse';
 import { validateParsedArticle } from '@/utils/article/schema';
-import { loadLexicon } from '@/utils/article/lexicon';
+import { loadLexicon } from '@/pipeline/lexicon';
 import { readRepoFile } from './helpers';
 
 const ANOTHER_ARTICLE = `苹果发布新款手机,售价约7999元

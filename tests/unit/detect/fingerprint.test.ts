@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import committed from '../../../assets/fingerprint.json';
-import { buildFingerprint, fingerprintFileFrom, serialiseFingerprint, MIN_SAMPLES } from '../../../utils/detect/fingerprint';
+import { buildFingerprint, fingerprintFileFrom, serialiseFingerprint, MIN_SAMPLES } from '../../../pipeline/fingerprint';
 import { GRAM, SAMPLE_MOD, forEachGram, type Fingerprint } from '../../../utils/detect/coverage';
 import { getFingerprint } from '../../../utils/detect/fingerprint-provider';
 import { FINGERPRINT_PATH, PARSED_PATH, article, body, fp } from './fixture';

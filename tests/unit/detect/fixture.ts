@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, BlockKind } from '../../../utils/article/schema';
 import { validateParsedArticle } from '../../../utils/article/schema';
-import { buildFingerprint } from '../../../utils/detect/fingerprint';
+import { buildFingerprint } from '../../../pipeline/fingerprint';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PARSED_PATH = resolve(ROOT, 'assets/article.parsed.json');

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '@/utils/article/parse';
+import { parseArticle } from '@/pipeline/parse';
 import { validateParsedArticle } from '@/utils/article/schema';
 import { article } from '@/utils/article/data';
 import { detect } from '@/utils/detect/coverage';

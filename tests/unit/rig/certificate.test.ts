@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSelfSignedCertificate } from '../../e2e/certificate';
+import { createSelfSignedCertificate } from '../../../rig/certificate';
 
 describe('the e2e server certificate', () => {
   // Each certificate has a random serial; one in 256 starts with a zero byte, which once broke

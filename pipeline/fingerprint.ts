@@ -14,10 +14,10 @@
  * Deterministic: the same parsed copy gives the same bytes.
  */
 import * as OpenCC from 'opencc-js';
-import type { ParsedArticle } from '../article/schema';
-import { validateParsedArticle } from '../article/schema';
-import { FINGERPRINT_FORMAT, GRAM, SAMPLE_MOD, forEachGram, type Fingerprint, type NoiseStrings } from './coverage';
-import { foldTable, normalise } from './normalise';
+import type { ParsedArticle } from '../utils/article/schema';
+import { validateParsedArticle } from '../utils/article/schema';
+import { FINGERPRINT_FORMAT, GRAM, SAMPLE_MOD, forEachGram, type Fingerprint, type NoiseStrings } from '../utils/detect/coverage';
+import { foldTable, normalise } from '../utils/detect/normalise';
 
 export const MIN_SAMPLES = 4;
 export const ANCHOR_LENGTH = 4;

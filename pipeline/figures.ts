@@ -2,8 +2,8 @@
  * Step 4: figures. Every amount, share and duration in the running text (title, paragraphs,
  * captions; never the byline or page furniture such as `0 阅读:141`), in text order.
  */
-import type { Block, Figure, Sentence } from './schema';
-import { findAmounts, type AmountMatch } from './numbers';
+import type { Block, Figure, Sentence } from '../utils/article/schema';
+import { findAmounts, type AmountMatch } from '../utils/article/numbers';
 import { sentenceAt } from './sentences';
 import { FIGURE_NOTES } from './curation';
 

@@ -9,7 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSelfSignedCertificate } from './certificate';
 
-export const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
+export const PAGES_DIR = fileURLToPath(new URL('../tests/pages/', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -4,8 +4,8 @@
  * that let the timeline resolve phrases like 特朗普一上任. The parser finds the words itself.
  */
 import * as v from 'valibot';
-import { Bilingual, ActorKind, Precision } from './schema';
-import lexiconJson from '../../assets/lexicon.json';
+import { Bilingual, ActorKind, Precision } from '../utils/article/schema';
+import lexiconJson from '../assets/lexicon.json';
 
 const LexiconActor = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)),

@@ -2,8 +2,8 @@
  * The date grammar: finds time expressions (2025-02-02, 2025年1月21日, 1月21日, 21日, 上个月,
  * 去年, 过去10年, 16年后 …) and resolves them against a reference date. Pure, never throws.
  */
-import type { Precision } from './schema';
-import { DATE_PATTERN } from './schema';
+import type { Precision } from '../utils/article/schema';
+import { DATE_PATTERN } from '../utils/article/schema';
 
 export interface YMD {
   y: number;

@@ -3,7 +3,7 @@
  * throws: empty text, another article or random bytes give an empty or partial result whose
  * `warnings` say what was missing.
  */
-import { FORMAT_VERSION, type ParsedArticle, type ParseWarning } from './schema';
+import { FORMAT_VERSION, type ParsedArticle, type ParseWarning } from '../utils/article/schema';
 import { splitBlocks } from './blocks';
 import { splitSentences } from './sentences';
 import { buildActors } from './actors';

@@ -7,7 +7,7 @@
  * (…谈到自己上个月…) resolve against the time of the event reported just before, not the
  * publication. Entries are sorted chronologically, ids t0… in that order.
  */
-import type { Actor, Bilingual, ParseWarning, Sentence, TimelineEntry } from './schema';
+import type { Actor, Bilingual, ParseWarning, Sentence, TimelineEntry } from '../utils/article/schema';
 import type { Anchor, Lexicon } from './lexicon';
 import { findDateExpressions, resolveDateExpression, type DateExpression, type YMD } from './dates';
 import { EVENT_NOTES } from './curation';

@@ -15,14 +15,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARTICLE_HOST_PATTERNS, DEMO_HOST } from '../../utils/hosts';
+import { ARTICLE_HOST_PATTERNS, DEMO_HOST } from '../utils/hosts';
 import { findChromium } from './chromium';
 import { connectToPageTarget, devToolsEndpoint, listPageTargets, waitForNewPageTarget } from './popup';
 import { replayedErrors, watchExceptions } from './raw-session';
 import { startServer } from './server';
 import type { StaticServer } from './server';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** A host on none of our lists: pages served there stand for "some other news site". */
 export const NON_HOST = 'www.example-news.cn';

@@ -4,7 +4,7 @@
  * values; these notes only describe them. A note applies where its `text` is found in a
  * sentence that also contains `near`. Another article simply gets the generic wording.
  */
-import type { Bilingual } from './schema';
+import type { Bilingual } from '../utils/article/schema';
 
 export interface FigureNote {
   text: string;

@@ -4,7 +4,7 @@
  * image captions ending in (资料图), and page furniture at the end (read counter, the author's
  * name again, 简介: bio). A paragraph the page broke off mid-sentence gets `continues`.
  */
-import type { Block } from './schema';
+import type { Block } from '../utils/article/schema';
 
 export interface Byline {
   author: string;

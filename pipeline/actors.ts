@@ -4,7 +4,7 @@
  * stretch of text counts twice. Names nested in longer words still count (特朗普核心圈子 →
  * Trump, 马斯克总统 → Musk, 软银首席执行官 → SoftBank). Latin names need word edges (X ≠ MGX).
  */
-import type { Actor, Block } from './schema';
+import type { Actor, Block } from '../utils/article/schema';
 import type { Lexicon } from './lexicon';
 
 interface Hit {

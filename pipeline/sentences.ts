@@ -3,7 +3,7 @@
  * brackets right after it (…称为‘马斯克总统’。” stays whole). A block marked `continues`
  * carries its last sentence over into the next block; that sentence records the `join`.
  */
-import type { Block, Sentence } from './schema';
+import type { Block, Sentence } from '../utils/article/schema';
 
 const TERMINATOR = /[。!?\uFF01\uFF1F]|…+/gu;
 const CLOSERS = /^[”’」』)\uFF09]*/u;

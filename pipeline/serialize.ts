@@ -1,4 +1,4 @@
-import type { ParsedArticle } from './schema';
+import type { ParsedArticle } from '../utils/article/schema';
 
 /** The one serialisation of the bundled copy: 2-space JSON with a trailing newline. */
 export function serializeParsedArticle(a: ParsedArticle): string {
