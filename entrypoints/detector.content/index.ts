@@ -14,7 +14,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchors } from '@/assets/fingerprint.json';
 import { onMessage, sendMessage, type Verdict } from '@/utils/messages';
 import { detect, fingerprintFold, precheck, type Fingerprint } from '@/utils/detect/coverage';
-import { HIDE_NOISE_ATTR, markNoise } from '@/utils/detect/noise';
+import { HIDE_NOISE_ATTR, clearNoise, markNoise } from '@/utils/detect/noise';
 
 /** Mutation re-checks: batched over BATCH_MS, at most MAX_CHECKS per WINDOW_MS. */
 const BATCH_MS = 300;
@@ -42,12 +42,19 @@ function run(ctx: ContentScriptContext): void {
   let last: Verdict | undefined;
   /** The hide-noise setting as the background last told it; applied once the noise is marked. */
   let hideNoise: boolean | undefined;
+  /** The fingerprint of the last match/partial: its noise strings are what gets marked. */
+  let noisy: Fingerprint | undefined;
   let observer: MutationObserver | undefined;
   let pending = false;
   let checks = 0;
   let windowStart = Date.now();
 
-  const applyHide = (hide: boolean) => root.toggleAttribute(HIDE_NOISE_ATTR, hide);
+  /** Marks the noise (wrapping part-of-a-node noise only while hidden) and applies the setting. */
+  const applyHide = (hide: boolean) => {
+    if (noisy) markNoise(document, noisy.noise, fingerprintFold(noisy), hide);
+    observer?.takeRecords(); // our own marks are no late content
+    root.toggleAttribute(HIDE_NOISE_ATTR, hide);
+  };
 
   async function check(force: boolean): Promise<void> {
     const text = document.body?.textContent ?? '';
@@ -68,8 +75,13 @@ function run(ctx: ContentScriptContext): void {
     }
     if (verdict.kind === 'match') stopWatching();
     if (fp && verdict.kind !== 'none') {
-      markNoise(document, fp.noise, fingerprintFold(fp));
-      if (hideNoise !== undefined) applyHide(hideNoise);
+      noisy = fp;
+      applyHide(hideNoise ?? false);
+    } else if (noisy) {
+      // The article left the page (in-page navigation): so do our marks.
+      noisy = undefined;
+      clearNoise(document);
+      observer?.takeRecords();
     }
   }
 
@@ -114,7 +126,10 @@ function run(ctx: ContentScriptContext): void {
       if (last && last.kind !== 'none') applyHide(data);
     }),
   );
-  ctx.onInvalidated(() => applyHide(false));
+  ctx.onInvalidated(() => {
+    root.toggleAttribute(HIDE_NOISE_ATTR, false);
+    clearNoise(document);
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // In-page navigation: a new verdict for the new "page", and watch again for late content.
     watch();
