@@ -44,15 +44,15 @@ export interface NoiseCounts {
 const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|SVG)$/i;
 /** Elements that do not break a line (custom elements, ours included, are inline too). */
 const INLINE = /^(A|B|I|U|S|Q|EM|FONT|SPAN|STRONG|SMALL|BIG|SUB|SUP|CODE|TIME|LABEL|MARK|IMG|ABBR|CITE|INS|DEL|WBR|NOBR|.*-.*)$/i;
-/** Page controls and media that must stay however much noise an element around them holds. */
-const CONTROLS = 'input,button,select,textarea,iframe,video,form,nav';
+/** Page controls and pictures that must stay however much noise an element around them holds. */
+const CONTROLS = 'input,button,select,textarea,iframe,video,form,nav,img,svg,picture';
 /** A picture credit, normalised: 图片来源视觉中国, 图视觉中国, 来源新华社, 摄影张三 … */
 const CREDIT = '(图片来源|图片|图源|来源|图|摄影|摄|视觉中国|新华社|东方ic|getty|ic)[^ ]{0,14}';
 /** What may follow a caption's words on its line: (资料图)? (credit)?. */
 const CAPTION_TAIL = new RegExp(`^(资料图)?(${CREDIT})?$`);
 const CREDIT_LINE = new RegExp(`^${CREDIT}$`);
 /** The read counter in a gapped line: `0 阅读 141`, `阅读 141`. */
-const COUNTER = /(\d+ *)?阅读 *\d[\d ]*/g;
+const COUNTER = /(\d+ *)?阅 *读 *\d[\d ]*/g;
 /** A date in a gapped line (2025 02 02, 2025年2月2日): the name beside it is the byline's. */
 const DATE = /\d{4}[ 年]+\d{1,2}[ 月]+\d/;
 
