@@ -56,6 +56,8 @@ export interface LaunchOptions {
   hosts?: string[];
   /** Headed browser for `npm start` on a desktop; tests stay headless. */
   headed?: boolean;
+  /** Extra folders served under a URL prefix on every mapped host (see rig/server.ts). */
+  mounts?: Record<string, string>;
 }
 
 /** The extension under test: $SGB_EXT_DIR, else the default build output. */
@@ -103,7 +105,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const hosts = mappedHosts(options.hosts);
   const [executablePath, server, userDataDir] = await Promise.all([
     findChromium(),
-    startServer({ hostnames: hosts }),
+    startServer({ hostnames: hosts, mounts: options.mounts }),
     mkdtemp(join(tmpdir(), 'sgb-chromium-')),
   ]);
 

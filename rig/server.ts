@@ -49,8 +49,30 @@ export function resolvePagePath(root: string, urlPath: string): string | null {
   return file.startsWith(rootDir + sep) ? file : null;
 }
 
-export async function startServer(options: { root?: string; hostnames?: readonly string[] } = {}): Promise<StaticServer> {
+export interface ServerOptions {
+  root?: string;
+  hostnames?: readonly string[];
+  /** Extra folders served under a URL prefix, e.g. `{ '/dy/article/corpus/': '/some/dir' }` (the corpus runner). */
+  mounts?: Record<string, string>;
+}
+
+/**
+ * The file for a URL path: under the first mount whose prefix it starts with, else under root. A
+ * missing `x.html` is served from `x.html.br` when that exists (fixtures kept Brotli-compressed).
+ */
+async function findFile(root: string, mounts: Record<string, string>, path: string): Promise<{ file: string; br: boolean } | null> {
+  const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+  const file = prefix ? resolvePagePath(mounts[prefix]!, '/' + path.slice(prefix.length)) : resolvePagePath(root, path);
+  if (!file) return null;
+  const isFile = (f: string) => stat(f).then((info) => info.isFile(), () => false);
+  if (await isFile(file)) return { file, br: false };
+  if (await isFile(file + '.br')) return { file: file + '.br', br: true };
+  return null;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
   const root = options.root ?? PAGES_DIR;
+  const mounts = options.mounts ?? {};
   const tls = createSelfSignedCertificate(options.hostnames ?? ['localhost']);
   const requestedPaths: string[] = [];
 
@@ -62,16 +84,15 @@ export async function startServer(options: { root?: string; hostnames?: readonly
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { Allow: 'GET, HEAD' });
-    const file = resolvePagePath(root, path);
     const notFound = () =>
       // Chromium asks every host for a favicon; a 404 there would be a console error in every test.
       path === '/favicon.ico' ? send(204, {}) : send(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found\n');
-    if (!file) return notFound();
-    stat(file)
-      .then(async (info) => {
-        if (!info.isFile()) return notFound();
-        const body = await readFile(file);
-        send(200, { 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Content-Length': String(body.length) }, body);
+    findFile(root, mounts, path)
+      .then(async (found) => {
+        if (!found) return notFound();
+        const body = await readFile(found.file);
+        const type = CONTENT_TYPES[extname(found.file.replace(/\.br$/, '')).toLowerCase()] ?? 'application/octet-stream';
+        send(200, { 'Content-Type': type, 'Content-Length': String(body.length), ...(found.br ? { 'Content-Encoding': 'br' } : {}) }, body);
       })
       .catch(notFound);
   });

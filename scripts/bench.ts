@@ -12,10 +12,8 @@
  * blank extension page, and the gzipped size of every bundle. Ratios, not absolute times, are the
  * claim: the machines are shared and noisy.
  */
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
@@ -25,6 +23,7 @@ import { listPageTargets, waitForNewPageTarget } from '../rig/popup';
 import { attachRaw } from '../rig/raw-session';
 import { extensionDir } from '../rig/harness';
 import { findChromium } from '../rig/chromium';
+import { detectionBundle, measurePage, median, readabilitySource, type PageTimes } from '../rig/measure';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 /** Each sample repeats the work for at least this long, so coarse timers still give a per-run time. */
@@ -33,40 +32,6 @@ const SAMPLE_MS = 40;
 const PARTIAL = { path: '/a/812345678_121.html', host: 'www.sohu.com' };
 /** The popup has rendered the summary once its figures are in the DOM. */
 const POPUP_READY = '[data-figure]';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-/** The detection path as the content script runs it, bundled for the page's main world. */
-async function detectionBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { detect } from './utils/detect/coverage';
-        import { getFingerprint } from './utils/detect/fingerprint-provider';
-        const fp = getFingerprint();
-        globalThis.__sgbDetect = () => detect(document.body.textContent ?? '', fp);`,
-      resolveDir: REPO_ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'es2022',
-    alias: { '@': REPO_ROOT },
-  });
-  return result.outputFiles[0]!.text;
-}
-
-function readabilitySource(): string {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('@mozilla/readability/Readability.js');
-  return `${readFileSync(file, 'utf8')}\n;globalThis.__sgbReadability = Readability;`;
-}
 
 /** ~1.5 MB of unrelated Chinese prose, deterministic (a seeded generator over a word list). */
 function unrelatedChineseHtml(targetBytes = 1_500_000): string {
@@ -100,40 +65,8 @@ function pageFiles(dir: string, html: string): string[] {
   return [...seen];
 }
 
-interface PageTimes { detect: number; floor: number; readability: number; verdict: string; chars: number }
-
-async function measurePage(page: Page, detection: string, readability: string): Promise<PageTimes> {
-  // tsx keeps function names with an `__name` helper the page does not have.
-  await page.evaluate('globalThis.__name = (fn) => fn');
-  await page.evaluate(detection);
-  await page.evaluate(readability);
-  return page.evaluate(
-    ({ samples, sampleMs }) => {
-      type Fn = () => unknown;
-      const g = globalThis as unknown as { __sgbDetect: () => { kind: string; coverage: number }; __sgbReadability: new (doc: Document) => { parse(): unknown } };
-      const perRun = (fn: Fn) => {
-        let runs = 0;
-        const t0 = performance.now();
-        let t = t0;
-        do {
-          fn();
-          runs++;
-          t = performance.now();
-        } while (t - t0 < sampleMs);
-        return (t - t0) / runs;
-      };
-      const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-      const series = (fn: Fn) => med(Array.from({ length: samples }, () => perRun(fn)));
-      let sink = 0;
-      const floor = series(() => (sink += (document.body.textContent ?? '').length));
-      const detect = series(() => (sink += g.__sgbDetect().coverage));
-      const readability = series(() => new g.__sgbReadability(document.cloneNode(true) as Document).parse());
-      const v = g.__sgbDetect();
-      return { floor, detect, readability, verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`, chars: (document.body.textContent ?? '').length + (sink > 0 ? 0 : 0) };
-    },
-    { samples: SAMPLES, sampleMs: SAMPLE_MS },
-  );
-}
+const measure = (page: Page, detection: string, readability: string): Promise<PageTimes> =>
+  measurePage(page, detection, readability, { samples: SAMPLES, sampleMs: SAMPLE_MS });
 
 /** Waits until `expression` is true in a target we only know by id (the action popup is not a Playwright page). */
 async function pollTarget(session: CDPSession, targetId: string, expression: string, timeoutMs = 10_000): Promise<void> {
@@ -158,12 +91,12 @@ async function main(): Promise<void> {
     const rows: Array<[string, PageTimes]> = [];
 
     const article = await harness.openPage(DEMO_ARTICLE_PATH);
-    rows.push(['article page (demo)', await measurePage(article, detection, readability)]);
+    rows.push(['article page (demo)', await measure(article, detection, readability)]);
     const partial = await harness.openPage(PARTIAL.path, PARTIAL.host);
-    rows.push(['partial reprint', await measurePage(partial, detection, readability)]);
+    rows.push(['partial reprint', await measure(partial, detection, readability)]);
     const large = await harness.openPage('/', NON_HOST).catch(() => harness.context.newPage());
     await large.setContent(unrelatedChineseHtml());
-    rows.push(['1.5 MB unrelated Chinese', await measurePage(large, detection, readability)]);
+    rows.push(['1.5 MB unrelated Chinese', await measure(large, detection, readability)]);
 
     // Popup: openPopup() → summary rendered, next to openPopup() → a blank extension page (no script).
     const session = await harness.context.browser()!.newBrowserCDPSession();
