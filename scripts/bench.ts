@@ -18,7 +18,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_ARTICLE_PATH } from '../utils/hosts';
-import { launch, NON_HOST, REPO_ROOT } from '../rig/harness';
+import { launch, NON_HOST } from '../rig/harness';
 import { listPageTargets, waitForNewPageTarget } from '../rig/popup';
 import { attachRaw } from '../rig/raw-session';
 import { extensionDir } from '../rig/harness';

@@ -29,6 +29,7 @@ function visible(doc: Document): string {
   for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement?.closest(`[${NOISE_ATTR}]`)) out += t.nodeValue ?? '';
   return n(out);
 }
+const html = (doc: Document) => new XMLSerializer().serializeToString(doc.body);
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -61,7 +62,7 @@ describe('markNoise on real-host structures', () => {
 
   it('the counter inside one text node with 责任编辑 and 纠错: only that run, wrapped while hidden, restored when shown', () => {
     const doc = page(`${article((c) => `<p>${escape(c)}</p>`)}<p class="meta">${COUNTER} | 责任编辑：小周 | 纠错</p>`);
-    const before = doc.body.innerHTML;
+    const before = html(doc);
     const meta = doc.querySelector('.meta')!;
     const original = meta.firstChild;
     markNoise(doc, fp.noise, fold, true);
@@ -71,7 +72,7 @@ describe('markNoise on real-host structures', () => {
     expect(meta.querySelector(NOISE_TAG)).toBeNull();
     expect(meta.firstChild).toBe(original);
     clearNoise(doc);
-    expect(doc.body.innerHTML).toBe(before);
+    expect(html(doc)).toBe(before);
   });
 
   it('the counter in the byline: the run, never the date or the name', () => {
@@ -83,9 +84,9 @@ describe('markNoise on real-host structures', () => {
 
   it('captions with a credit beside them, split over spans, full-width, or as a plain line', () => {
     const shapes = [
-      (c: string) => `<p class="pic"><span>${escape(c)}</span>　<span class="credit">图片来源：视觉中国</span></p>`,
+      (c: string) => `<p class="pic"><span>${escape(c)}</span>\u3000<span class="credit">图片来源：视觉中国</span></p>`,
       (c: string) => `<div class="img"><img alt=""><p><span>${escape(c.replace(/\(资料图\)$/, ''))}</span><span>（资料图）</span></p></div>`,
-      (c: string) => `<p>${escape(c).replace(/\(/g, '（').replace(/\)/g, '）')}　图/新华社</p>`,
+      (c: string) => `<p>${escape(c).replace(/\(/g, '（').replace(/\)/g, '）')}\u3000图/新华社</p>`,
       (c: string) => `<figure><img alt=""><figcaption>${escape(c)}</figcaption><p class="src">图片来源：视觉中国</p></figure>`,
       (c: string) => `<p>${escape(c)}</p>`,
     ];
@@ -103,7 +104,7 @@ describe('markNoise on real-host structures', () => {
     const full = (s: string) => s.replace(/,/g, '，').replace(/:/g, '：').replace(/\?/g, '？');
     const post = article((c) => `<br>\n${full(escape(c)).replace(/\(/g, '（').replace(/\)/g, '）')}<br>\n`, (p) => `${wrap(full(p))}<br>\n`);
     const doc = page(`<table><tr><td class="t_f">${post}<br>\n${NAME}<br>\n${BIO}<br>\n${COUNTER}</td></tr></table><div class="pob"><a>回复</a><a>举报</a></div>`);
-    const before = doc.body.innerHTML;
+    const before = html(doc);
     const counts = markNoise(doc, fp.noise, fold, true);
     expect(counts).toEqual({ caption: 5, counter: 1, author: 1 });
     expect(doc.querySelector('.t_f')!.hasAttribute(NOISE_ATTR)).toBe(false);
@@ -112,7 +113,7 @@ describe('markNoise on real-host structures', () => {
     expectClean(doc);
     expect(visible(doc)).toContain(n('回复举报'));
     clearNoise(doc);
-    expect(doc.body.innerHTML).toBe(before);
+    expect(html(doc)).toBe(before);
   });
 
   it('an author card whose name and 简介 sit apart (关注 between): name and bio hidden, 关注 and the byline stay', () => {
@@ -145,7 +146,7 @@ describe('markNoise over random wrappings (fast-check)', () => {
       return pieces.map((piece, i) => (tags[i] ? `<${tags[i]}>${escape(piece)}</${tags[i]}>` : escape(piece))).join(spaced ? ' ' : '');
     });
   const nest = (html: string) => fc.tuple(block, fc.array(fc.constantFrom('div', 'section'), { maxLength: 2 })).map(([b, outer]) => outer.reduce((h, o) => `<${o}>${h}</${o}>`, `<${b}>${html}</${b}>`));
-  const credit = fc.constantFrom('', '　图片来源：视觉中国', ' 图/新华社', '(图片来源:网络)');
+  const credit = fc.constantFrom('', '\u3000图片来源：视觉中国', ' 图/新华社', '(图片来源:网络)');
   const captionHtml = (c: string) =>
     fc.tuple(credit, fc.boolean()).chain(([cr, fullWidth]) => {
       const text = fullWidth ? c.replace(/\(/g, '（').replace(/\)/g, '）') : c;
@@ -162,13 +163,13 @@ describe('markNoise over random wrappings (fast-check)', () => {
     fc.assert(
       fc.property(fc.tuple(...captions.map(captionHtml)), counterHtml, authorHtml, fc.boolean(), (caps, counter, author, hide) => {
         const doc = page(`${BYLINE}${article((_, i) => caps[i]!)}${counter}${author}`);
-        const before = doc.body.innerHTML;
+        const before = html(doc);
         const counts = markNoise(doc, fp.noise, fold, hide);
         expect(counts).toEqual({ caption: 5, counter: 1, author: 1 });
         if (hide) expectClean(doc, { byline: true });
         for (const ctl of doc.querySelectorAll('.ctl, button')) expect(ctl.closest(`[${NOISE_ATTR}]`)).toBeNull();
         clearNoise(doc);
-        expect(doc.body.innerHTML).toBe(before);
+        expect(html(doc)).toBe(before);
       }),
       { numRuns: 60 },
     );
