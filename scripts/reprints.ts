@@ -137,7 +137,7 @@ const hardWrap = (s: string, width = 34) => (s.match(new RegExp(`.{1,${width}}`,
 function bbs(): string {
   const post = [
     `【转帖】${esc(fullWidth(TITLE))}<br />\n<br />\n`,
-    `${AUTHOR}　2025-02-02 11:52:00<br />\n<br />\n`,
+    `${AUTHOR}\u30002025-02-02 11:52:00<br />\n<br />\n`,
     ...BODY.map((b) => (b.kind === 'caption' ? `${esc(fullWidth(b.text))}<br />\n<br />\n` : `${hardWrap(fullWidth(b.text))}<br />\n<br />\n`)),
     `${COUNTER.join(' ')}<br />\n<br />\n${AUTHOR}<br />\n<br />\n${esc(fullWidth(BIO))}<br />\n`,
   ].join('');
