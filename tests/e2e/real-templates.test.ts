@@ -26,6 +26,15 @@ const captions = article.blocks.filter((b) => b.kind === 'caption').map(text);
 const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').map(text);
 const BIO = '简介环球大侦探深挖国际小秘密';
 
+/** Scrolls the paragraph before the second caption (ends with “…40%的股权…投入450亿美元。”) to the top, for screenshots. */
+const scrollToCaption = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (/450[億亿]美元/.test(t.nodeValue ?? '')) return t.parentElement?.scrollIntoView({ block: 'start' });
+    }
+  });
+
 /** What a reader sees: the body's rendered text (innerText leaves out what is not rendered). */
 const rendered = (page: Page) => page.evaluate(() => document.body.innerText);
 
@@ -68,6 +77,7 @@ describe('real host templates', () => {
       const hidden = n(await rendered(page));
       for (const p of myParagraphs) expect(hidden, `${name}: a body paragraph is not rendered`).toContain(n(p));
       expect(hidden).not.toContain('图片来源视觉中国');
+      await scrollToCaption(page);
       await page.screenshot({ path: h.screenshotPath(`real-${name}-hidden`) });
 
       // Shown: everything is rendered again, our wrappers are gone, the text is as the page wrote it.
@@ -80,6 +90,7 @@ describe('real host templates', () => {
         expect(hidden.split(control).length, `${name}: ${control} hidden`).toBe(shown.split(control).length);
       }
       expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+      await scrollToCaption(page);
       await page.screenshot({ path: h.screenshotPath(`real-${name}-shown`) });
       await h.worker.evaluate(() => chrome.storage.local.set({ hideNoise: true }));
       await expect.poll(hiddenState, { timeout: 10_000 }).toEqual({ captions: 0, counter: false, bio: false });
