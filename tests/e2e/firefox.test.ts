@@ -57,6 +57,14 @@ describe('Firefox MV3 build', () => {
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
   });
 
+  it('carries the icons and declares the minimum versions that read data_collection_permissions', () => {
+    const manifest = readManifest(FIREFOX_DIR);
+    expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '128']);
+    const settings = manifest.browser_specific_settings as { gecko?: { strict_min_version?: string }; gecko_android?: { strict_min_version?: string } };
+    expect(Number.parseFloat(settings.gecko?.strict_min_version ?? '')).toBeGreaterThanOrEqual(140);
+    expect(Number.parseFloat(settings.gecko_android?.strict_min_version ?? '')).toBeGreaterThanOrEqual(142);
+  });
+
   it('passes web-ext lint with no errors', () => {
     expect(report.errors).toEqual([]);
   });
