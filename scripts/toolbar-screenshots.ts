@@ -6,35 +6,20 @@
  * Needs: `apt-get install -y xvfb imagemagick` and a build (`npm run build`).
  * Writes .output/screenshots/toolbar-<scale>-<theme>.png and toolbar.png (all of them stacked).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { DEMO_ARTICLE_PATH } from '../utils/hosts';
 import { extensionDir, launch } from '../rig/harness';
+import { findXTools, startXvfb } from '../rig/xvfb';
 
 const PARTIAL_PATH = '/a/812345678_121.html';
 const PARTIAL_HOST = 'www.sohu.com';
-const SCREEN = { width: 1100, height: 700 };
 
 /** The id Chromium gives an unpacked extension: SHA-256 of its absolute path, hex digits mapped to a–p. */
 function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode('a'.charCodeAt(0) + parseInt(c, 16))).join('');
-}
-
-/** Starts Xvfb on the first free display; resolves with ":N" and a stop function. */
-function startXvfb(): Promise<{ display: string; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${SCREEN.width * 2}x${SCREEN.height * 2}x24`, '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-    });
-    xvfb.on('error', (error) => reject(new Error(`Xvfb failed to start (apt-get install -y xvfb): ${error.message}`)));
-    let text = '';
-    xvfb.stdio[3]!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      if (text.includes('\n')) resolve({ display: `:${text.trim()}`, stop: () => xvfb.kill() });
-    });
-  });
 }
 
 function grab(display: string, crop: string, file: string): void {
@@ -85,6 +70,7 @@ async function main(): Promise<void> {
   const probe = await launch(); // fails early with a clear message when there is no build
   const out = (name: string) => probe.screenshotPath(name);
   await probe.close();
+  if (!findXTools(['import'])) throw new Error('Needs Xvfb and ImageMagick: apt-get install -y xvfb imagemagick');
   const { display, stop } = await startXvfb();
   process.env.DISPLAY = display;
   try {
