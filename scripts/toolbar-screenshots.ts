@@ -4,13 +4,14 @@
  * reprint (NN%). Headless Chromium draws no toolbar, so this runs a headed Chromium on a virtual X
  * display (Xvfb) and grabs the screen with ImageMagick's `import`.
  * Needs: `apt-get install -y xvfb imagemagick` and a build (`npm run build`).
- * Writes .output/screenshots/toolbar-<scale>-<theme>.png and toolbar.png (all of them stacked).
+ * Writes .output/screenshots/toolbar-<scale>-<theme>-<verdict>.png and docs/store/toolbar.png (all stacked).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEMO_ARTICLE_PATH } from '../utils/hosts';
-import { extensionDir, launch } from '../rig/harness';
+import { extensionDir, launch, REPO_ROOT } from '../rig/harness';
 import { findXTools, startXvfb } from '../rig/xvfb';
 
 const PARTIAL_PATH = '/a/812345678_121.html';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   try {
     const files: string[] = [];
     for (const scale of [1, 2] as const) for (const theme of ['light', 'dark'] as const) files.push(...(await shoot(display, scale, theme, out)));
-    const all = out('toolbar');
+    const all = join(REPO_ROOT, 'docs', 'store', 'toolbar.png');
     spawnSync('convert', [...files, '-background', '#888', '-gravity', 'east', '-splice', '0x8', '-append', all]);
     console.log([...files, all].join('\n'));
   } finally {

@@ -135,6 +135,13 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
     expect(await popup.$$eval('[data-actor]', (els) => els.length)).toBeGreaterThan(3);
     expect(await popup.$$eval('[data-figure]', (els) => els.length)).toBeGreaterThan(3);
     expect(await popup.$$eval('[data-entry]', (els) => els.length)).toBeGreaterThan(3);
+    // The toolbar icon's badge and title, as the background set them for the tab.
+    const action = await popup.evaluate(async (id: number) => {
+      const api = (globalThis as unknown as { browser: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).browser;
+      return { badge: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
+    }, tabId);
+    expect(action.badge).toBe('✓');
+    expect(action.title).toMatch(/whole article/i);
     await popup.setViewport({ width: 400, height: 800 });
     await popup.screenshot({ path: f.screenshotPath('firefox-popup') });
     await popup.close();
