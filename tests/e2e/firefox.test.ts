@@ -2,7 +2,7 @@
  * The Firefox MV3 package: built from the same sources, declares its gecko id and that it collects
  * no data, passes `web-ext lint` with no errors and no unexplained warnings, and runs in a real
  * Firefox (Debian's ESR, over WebDriver BiDi): the detector hides the noise on the demo article,
- * the popup page shows the summary, the overlay opens, nothing logs an error (README: docs/firefox.md).
+ * the popup page shows the summary, the overlay opens, nothing logs an error (docs/firefox.md).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
