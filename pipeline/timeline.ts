@@ -155,12 +155,15 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
     }
   }
 
+  const amountsByBlock = new Map<string, AmountMatch[]>();
   sentences.forEach((sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const inHeadline = sentence.blocks.length > 0 && sentence.blocks.every((b) => blocks[b]?.kind === 'title');
     const blockRange = { start: blocks[sentence.blocks[0] ?? -1]?.start ?? sentence.start, end: blocks[sentence.blocks[sentence.blocks.length - 1] ?? -1]?.end ?? sentence.end };
     // Amounts an event's wording names may sit in the next sentence of the paragraph (胜出… / 捐出2.7亿美元).
-    const amounts = findAmounts(text, blockRange.start, blockRange.end);
+    const amountsKey = `${blockRange.start}:${blockRange.end}`;
+    const amounts = amountsByBlock.get(amountsKey) ?? findAmounts(text, blockRange.start, blockRange.end);
+    amountsByBlock.set(amountsKey, amounts);
     const exprs: DateExpression[] = findDateExpressions(sentenceText).map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
     const anchors = findAnchors(text, sentence, lexicon, mentions).filter((a) => !exprs.some((e) => a.start < e.end && e.start < a.end));
     const items: { e?: DateExpression; a?: AnchorHit; start: number }[] = [
