@@ -40,7 +40,7 @@ export function buildFigures(text: string, blocks: Block[], sentences: Sentence[
         value: a.value,
         unit: a.unit,
         ...(a.qualifier ? { qualifier: a.qualifier } : {}),
-        measures: note ? compose(note.measures, tense, amounts) : GENERIC_MEASURES[a.kind],
+        measures: (note ? compose(note.measures, tense, amounts) : null) ?? GENERIC_MEASURES[a.kind],
         ...(note?.speaker ? { speaker: note.speaker } : {}),
         ...(tense ? { tense } : {}),
         sentence: sentence.id,

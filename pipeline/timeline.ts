@@ -57,7 +57,8 @@ function ymdOf(date: string): YMD | null {
 
 function eventFor(words: string, sentenceText: string, fallback: Bilingual | undefined, sentence: Sentence, tense: Tense | undefined, amounts: readonly AmountMatch[]): Bilingual {
   const note = EVENT_NOTES.find((n) => n.text === words && sentenceText.includes(n.near));
-  if (note) return compose(note.event, tense, amounts);
+  const composed = note ? compose(note.event, tense, amounts) : null;
+  if (composed) return composed;
   if (fallback) return fallback;
   return { zh: sentenceText.length > 40 ? `${sentenceText.slice(0, 40)}…` : sentenceText, en: `(event in sentence ${sentence.id})` };
 }
