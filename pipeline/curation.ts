@@ -52,7 +52,7 @@ export const EVENT_NOTES: EventNote[] = [
   { text: '上个月', near: '孙正义', event: { zh: '孙正义庆祝特朗普胜选时,特朗普<T>说需要{2000亿美元}投资', en: 'When Son celebrated Trump\'s election win, Trump <say> {2000亿美元} of investment was needed' } },
   { text: '特朗普当选之后', near: '软银', event: { zh: '软银与OpenAI建立合作,并承诺在特朗普任期结束之前向美国投资{1000亿美元}', en: 'SoftBank partnered with OpenAI and pledged to invest {1000亿美元} in the US before the end of Trump\'s term' } },
   { text: '特朗普任期结束之前', near: '1000亿美元', event: { zh: '特朗普任期结束:软银承诺向美国投资{1000亿美元}的期限', en: 'End of Trump\'s term: the deadline of SoftBank\'s pledge to invest {1000亿美元} in the US' } },
-  { text: '一上任', near: '回报', event: { zh: '特朗普一上任就立刻给出了回报', en: 'As soon as he took office, Trump repaid the favour at once' } },
+  { text: '一上任', near: '回报', event: { zh: '特朗普一上任就立刻给出了回报', en: 'Trump repaid the favour as soon as he took office' } },
   { text: '22日', near: '奥特曼', event: { zh: '奥特曼在公司内部表示,OpenAI和软银将各向星际之门项目注资{190亿美元},两者各持合资企业40%的股权', en: 'Altman said inside the company that OpenAI and SoftBank would each put {190亿美元} into Stargate, each holding 40% of the joint venture' } },
   { text: '马斯克当年收购推特', near: 'X', event: { zh: '马斯克收购推特;推特后来更名为X', en: 'Musk bought Twitter; it was later renamed X' } },
   { text: '迅速回击', near: '奥尔特曼', event: { zh: '奥尔特曼迅速回击:马斯克“肯定知道自己已经搞错了”;他希望马斯克到得克萨斯州探访OpenAI首家数据中心', en: 'Altman hit back quickly: Musk "surely knows he has got it wrong"; he would like Musk to visit OpenAI\'s first data centre in Texas' } },

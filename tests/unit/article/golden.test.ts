@@ -282,7 +282,7 @@ describe('timeline', () => {
       en: "Trump turned on Musk immediately after taking power (only the headline says so, under the question \"Falling out?\"; the body reports no act of Trump's against Musk)" },
     { date: '2025-01-20', precision: 'day', inferred: true, approximate: true, text: "一上任", sentence: 's14',
       zh: "特朗普一上任就立刻给出了回报",
-      en: "As soon as he took office, Trump repaid the favour at once" },
+      en: "Trump repaid the favour as soon as he took office" },
     // 哈伯曼预计: her forecast, attributed.
     { date: '2025-01-20', precision: 'day', inferred: true, approximate: true, text: "特朗普搬到白宫后", sentence: 's32', by: 'haberman',
       zh: "特朗普搬到白宫后,马斯克可能不会在白宫有自己的办公室,甚至可能没有通行证(预计)",
