@@ -12,7 +12,7 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import type { SourceRef, TabState } from '@/utils/messages';
 import { clearSource } from '@/utils/page/highlight';
-import { OVERLAY_HOST_TAG } from '@/utils/page/locate';
+import { OVERLAY_HOST_TAG } from '@/utils/text/fold';
 import type { PageState } from '@/components/pageState';
 import { pageStateFromTab } from '@/components/pageState';
 import { Panel } from './Panel';
