@@ -15,7 +15,8 @@ import { fold as traditionalPairs } from '@/assets/fingerprint.json';
 import { foldTable, foldUnit, isInvisible, isSkippedElement, PUNCTUATION } from '@/utils/text/fold';
 
 /** Traditional → Simplified for the article's own characters: the detector's table, decoded by the shared decoder. */
-const TRADITIONAL = foldTable(traditionalPairs);
+// Pure: a bundle that imports the highlighter without locating (the reader) leaves the table out.
+const TRADITIONAL = /* @__PURE__ */ foldTable(traditionalPairs);
 
 /**
  * The normalised form of one code point: '' when invisible, otherwise one or more characters
