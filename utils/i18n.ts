@@ -59,6 +59,9 @@ export interface Strings {
   alsoCalled: string;
   mentions: (n: number) => string;
   statedBy: (name: string) => string;
+  accordingTo: (name: string) => string;
+  headlineClaim: string;
+  headlineClaimHint: string;
   inferred: string;
   inferredHint: string;
   approximate: string;
@@ -78,6 +81,10 @@ export interface Strings {
   readerTitle: string;
   skipToSummary: string;
   highlightHint: string;
+  overlayToLeft: string;
+  overlayToRight: string;
+  collapseOverlay: string;
+  expandOverlay: string;
 }
 
 const zh: Strings = {
@@ -99,6 +106,9 @@ const zh: Strings = {
   alsoCalled: '又称',
   mentions: (n) => `提及${n}次`,
   statedBy: (name) => `说法来自:${name}`,
+  accordingTo: (name) => `据${name}`,
+  headlineClaim: '标题说法',
+  headlineClaimHint: '只有标题这样说,正文没有报道这件事',
   inferred: '推断',
   inferredHint: '原文没有直接给出这个日期,是根据上下文推断的',
   approximate: '约',
@@ -118,6 +128,10 @@ const zh: Strings = {
   readerTitle: '星际之门简报 · 内置副本',
   skipToSummary: '跳到摘要',
   highlightHint: '按 Esc 清除高亮',
+  overlayToLeft: '移到页面左侧',
+  overlayToRight: '移到页面右侧',
+  collapseOverlay: '收起为侧边标签',
+  expandOverlay: '展开星际之门简报',
 };
 
 const en: Strings = {
@@ -139,6 +153,9 @@ const en: Strings = {
   alsoCalled: 'Also called',
   mentions: (n) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
   statedBy: (name) => `according to ${name}`,
+  accordingTo: (name) => `according to ${name}`,
+  headlineClaim: "headline's claim",
+  headlineClaimHint: 'Only the headline says this; the body of the article does not report it',
   inferred: 'inferred',
   inferredHint: 'The text does not give this date outright; it is inferred from context',
   approximate: 'approx.',
@@ -158,6 +175,10 @@ const en: Strings = {
   readerTitle: 'Stargate Brief · bundled copy',
   skipToSummary: 'Skip to summary',
   highlightHint: 'Press Esc to clear the highlight',
+  overlayToLeft: 'Move to the left side',
+  overlayToRight: 'Move to the right side',
+  collapseOverlay: 'Collapse to a tab',
+  expandOverlay: 'Show Stargate Brief',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

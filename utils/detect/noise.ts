@@ -21,6 +21,7 @@
  */
 import type { NoiseStrings } from './coverage';
 import { foldCode, normalise, type FoldTable } from './normalise';
+import { isSkippedElement } from '../text/fold';
 
 export const NOISE_ATTR = 'data-stargate-noise';
 export const HIDE_NOISE_ATTR = 'data-stargate-hide-noise';
@@ -41,7 +42,6 @@ export interface NoiseCounts {
   author: number;
 }
 
-const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|SVG)$/i;
 /** Elements that do not break a line (custom elements, ours included, are inline too). */
 const INLINE = /^(A|B|I|U|S|Q|EM|FONT|SPAN|STRONG|SMALL|BIG|SUB|SUP|CODE|TIME|LABEL|MARK|IMG|ABBR|CITE|INS|DEL|WBR|NOBR|.*-.*)$/i;
 /** Page controls and pictures that must stay however much noise an element around them holds. */
@@ -99,7 +99,7 @@ export function markNoise(doc: Document, noise: NoiseStrings, fold?: FoldTable, 
           } else if (codes.length === from || codes[codes.length - 1] !== 32) push(32, n, i);
         }
         spans.set(node, [from, codes.length]);
-      } else if (node.nodeType === 1 && !SKIPPED.test((node as Element).tagName)) {
+      } else if (node.nodeType === 1 && !isSkippedElement(node as Element)) {
         const tag = (node as Element).tagName;
         const block = !INLINE.test(tag);
         if (block || tag === 'BR') breakLine();
