@@ -74,11 +74,7 @@ async function start(): Promise<ContentScriptContext> {
   await detector.main(ctx);
   return ctx;
 }
-const until = async (cond: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  expect(cond()).toBe(true);
-};
+const until = (cond: () => boolean) => expect.poll(cond, { timeout: 5000 }).toBe(true);
 
 describe('detector content script', () => {
   it('declares the host placeholder, document_idle and its stylesheet', () => {
