@@ -11,6 +11,7 @@ import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import type { ParsedArticle } from '../../utils/article/schema';
 import { REPO_ROOT, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
+import { eachTestLeavesNoErrors } from './clean';
 import { axeViolations } from './axe';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
@@ -63,6 +64,7 @@ describe.each([
   afterAll(async () => {
     await h?.close();
   });
+  eachTestLeavesNoErrors(() => h);
 
   it('on the article page: says the tab holds the whole article and shows every fact of the parsed copy', async () => {
     const page = await h.openPage(DEMO_ARTICLE_PATH);
@@ -175,10 +177,5 @@ describe.each([
     expect(overflow).toBeLessThanOrEqual(0);
     await popup.screenshot({ path: h.screenshotPath(`popup-${locale}-zoom200`) });
     await popup.close();
-  });
-
-  it('logged no console errors and made no outside requests', () => {
-    expect(h.consoleErrors).toEqual([]);
-    expect(h.requests).toEqual([]);
   });
 });
