@@ -23,6 +23,8 @@ export interface TabState {
   overlayOpen: boolean;
   /** Set when the browser does not let us read this tab (browser pages, the web store, a revoked grant). */
   unreadable?: boolean;
+  /** Set when the verdict came from a detector the background injected (activeTab), not the always-on one. */
+  onDemand?: boolean;
 }
 
 /** A span of the parsed copy's `text` (a fact's source sentence). */
