@@ -146,11 +146,15 @@ describe('detector content script', () => {
     expect(document.querySelectorAll(`[${NOISE_ATTR}]`)).toHaveLength(7);
   });
 
-  it('no fingerprint from the background yet: reports none rather than guess', async () => {
+  it('no fingerprint from the background yet: reports none rather than guess, then asks again on a page that never changes', async () => {
     showPage('dy/article/SGBFULL00001.html');
     const verdicts = bus.verdicts;
     await start();
     await until(() => verdicts.length === 1);
     expect(verdicts[0]).toEqual({ kind: 'none', coverage: 0 });
+    // The background is ready now; nothing on the page moves, yet the detector retries.
+    bus.fingerprint = getFingerprint;
+    await until(() => verdicts.length === 2);
+    expect(verdicts[1]!.kind).toBe('match');
   });
 });
