@@ -13,16 +13,16 @@ import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ARTICLE_HOST_PATTERNS, DEMO_HOST } from '../utils/hosts';
 import { findChromium } from './chromium';
+import { REPO_ROOT, repoPath } from './repo';
 import { connectToPageTarget, devToolsEndpoint, listPageTargets, waitForNewPageTarget } from './popup';
 import { replayedErrors, watchExceptions } from './raw-session';
 import { startServer } from './server';
 import type { StaticServer } from './server';
 
-export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export { REPO_ROOT };
 
 /** A host on none of our lists: pages served there stand for "some other news site". */
 export const NON_HOST = 'www.example-news.cn';
@@ -62,9 +62,12 @@ export interface LaunchOptions {
   headed?: boolean;
 }
 
-/** The extension under test: $SGB_EXT_DIR, else the default build output. */
+/** Where the extension under test is built: $SGB_EXT_DIR, else the default build output. */
+export const EXTENSION_DIR = repoPath(process.env.SGB_EXT_DIR ?? '.output/chrome-mv3');
+
+/** The extension under test, checked to be built. */
 export function extensionDir(): string {
-  const dir = resolve(REPO_ROOT, process.env.SGB_EXT_DIR ?? '.output/chrome-mv3');
+  const dir = EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension at ${dir} (manifest.json missing): run \`npm run build\` or set SGB_EXT_DIR.`);
   }

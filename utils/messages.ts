@@ -58,4 +58,4 @@ interface ProtocolMap {
   overlayChanged(open: boolean): void;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

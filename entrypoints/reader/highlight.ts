@@ -33,7 +33,6 @@ export function highlightSentence(id: string, doc: Document = document): boolean
   } else {
     el.classList.add(FALLBACK_CLASS);
   }
-  el.dataset.source = 'true';
   const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   el.focus({ preventScroll: true });

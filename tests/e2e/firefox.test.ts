@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, readManifest, ROOT } from './built';
+import { REPO_ROOT } from '../../rig/repo';
+import { OUTPUT_DIR, readManifest } from './built';
 
 interface LintMessage { code: string; message: string; file?: string; line?: number; column?: number }
 interface LintReport { summary: { errors: number; warnings: number }; errors: LintMessage[]; warnings: LintMessage[] }
@@ -26,14 +27,14 @@ describe('Firefox MV3 build', () => {
 
   beforeAll(() => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
-      cwd: ROOT,
+      cwd: REPO_ROOT,
       env: { ...process.env, SGB_OUT_DIR: OUTPUT_DIR },
       stdio: 'pipe',
     });
     // web-ext exits non-zero on errors; we read its JSON either way.
     let out: string;
     try {
-      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], { cwd: ROOT, stdio: 'pipe' }).toString();
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], { cwd: REPO_ROOT, stdio: 'pipe' }).toString();
     } catch (e) {
       out = String((e as { stdout?: Buffer }).stdout ?? '');
     }

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import type { ParsedArticle } from '../../utils/article/schema';
-import { extensionDir, launch, REPO_ROOT } from '../../rig/harness';
+import { launch, REPO_ROOT } from '../../rig/harness';
+import { readManifest } from './built';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
 
@@ -146,7 +147,7 @@ describe('page script', () => {
   eachTestLeavesNoErrors(() => h);
 
   it('is injected on demand only: not listed in the shipped manifest', () => {
-    const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }>; web_accessible_resources?: unknown[] };
+    const manifest = readManifest();
     const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
     expect(scripts).not.toContain('content-scripts/page.js');
     // Its styles travel inside the script: nothing of ours is web-accessible to pages.

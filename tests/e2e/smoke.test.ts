@@ -1,15 +1,10 @@
 /** The rig itself: extension loaded, demo page served under the real host, the real popup reachable. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ARTICLE_HOST_PATTERNS, DEMO_ARTICLE_PATH, DEMO_HOST } from '../../utils/hosts';
-import { extensionDir, launch } from '../../rig/harness';
+import { launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
+import { readManifest } from './built';
 import { eachTestLeavesNoErrors } from './clean';
-
-interface BuiltManifest {
-  content_scripts?: { matches?: string[] }[];
-}
 
 describe('e2e rig', () => {
   let h: Harness;
@@ -27,7 +22,7 @@ describe('e2e rig', () => {
   });
 
   it('the built manifest looks only where the host list says', () => {
-    const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8')) as BuiltManifest;
+    const manifest = readManifest();
     const matches = (manifest.content_scripts ?? []).map((cs) => cs.matches ?? []);
     expect(matches).toContainEqual([...ARTICLE_HOST_PATTERNS]);
   });

@@ -6,14 +6,14 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import detector from '../../../entrypoints/detector.content/index';
 import type { Verdict } from '../../../utils/messages';
 import type { Fingerprint } from '../../../utils/detect/coverage';
 import { getFingerprint } from '../../../utils/detect/fingerprint-provider';
 import { HIDE_NOISE_ATTR, NOISE_ATTR } from '../../../utils/detect/noise';
-import { ROOT, body } from './fixture';
+import { repoPath } from '../../../rig/repo';
+import { body } from './fixture';
 
 /** The background's side of the messages the detector sends, and its one push (setHideNoise). */
 const bus = vi.hoisted(() => ({
@@ -61,7 +61,7 @@ afterEach(() => {
 });
 
 function showPage(path: string): void {
-  const parsed = new DOMParser().parseFromString(readFileSync(resolve(ROOT, 'tests/pages', path), 'utf8'), 'text/html');
+  const parsed = new DOMParser().parseFromString(readFileSync(repoPath('tests/pages', path), 'utf8'), 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
 }
 function listen() {
