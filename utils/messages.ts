@@ -8,14 +8,9 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Fingerprint } from './detect/coverage';
+import type { Verdict } from './verdict';
 
-export type VerdictKind = 'match' | 'partial' | 'none';
-
-export interface Verdict {
-  kind: VerdictKind;
-  /** Share of the article's body text found on the page, 0…1. */
-  coverage: number;
-}
+export type { Verdict, VerdictKind } from './verdict';
 
 export interface TabState {
   /** Null until the tab has been checked (not a host page and the icon not yet clicked). */

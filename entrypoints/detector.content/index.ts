@@ -12,7 +12,8 @@ import './noise.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchors } from '@/assets/fingerprint.json';
-import { onMessage, sendMessage, type Verdict } from '@/utils/messages';
+import { onMessage, sendMessage } from '@/utils/messages';
+import { coveragePercent, type Verdict } from '@/utils/verdict';
 import { detect, fingerprintFold, precheck, type Fingerprint } from '@/utils/detect/coverage';
 import { HIDE_NOISE_ATTR, markNoise } from '@/utils/detect/noise';
 import { createRecheckLimiter } from '@/utils/detect/recheck';
@@ -57,7 +58,7 @@ function run(ctx: ContentScriptContext): void {
       }
     }
     if (ctx.isInvalid) return;
-    if (force || !last || last.kind !== verdict.kind || Math.round(last.coverage * 100) !== Math.round(verdict.coverage * 100)) {
+    if (force || !last || last.kind !== verdict.kind || coveragePercent(last.coverage) !== coveragePercent(verdict.coverage)) {
       const reply = await sendMessage('reportVerdict', verdict);
       if (ctx.isInvalid) return;
       hideNoise = reply?.hideNoise ?? hideNoise;
