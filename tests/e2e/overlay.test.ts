@@ -195,20 +195,20 @@ describe('page script', () => {
     const figure = article.figures.find((f) => f.text === '2.7亿美元') ?? article.figures[0]!;
     const sentence = article.sentences.find((s) => s.id === figure.sentence)!;
     for (const [path, expected] of [
-      ['/dy/article/SGBTRAD00002.html', '2.7億美元'],
-      ['/dy/article/SGBLATE00008.html', '2.7亿美元'],
+      ['/dy/article/traditional-reprint.html', '2.7億美元'],
+      ['/dy/article/late-article.html', '2.7亿美元'],
     ] as const) {
       const page = await h.openPage(path);
       const tabId = await h.tabIdOf(page);
       // The late page: the script is in (and has indexed the page) before the text arrives,
       // which happens when we say so.
-      if (path.includes('LATE')) {
+      if (path.includes('late-article')) {
         await openOverlay(h, tabId, page);
         expect(await page.evaluate((t) => (document.body.textContent ?? '').includes(t), expected)).toBe(false);
         await page.evaluate(() => (window as unknown as { showLateArticle(): void }).showLateArticle());
       }
       await page.waitForFunction((t) => (document.body.textContent ?? '').includes(t), expected, { timeout: 10_000 });
-      if (path.includes('LATE')) {
+      if (path.includes('late-article')) {
         // The open panel's header follows: the article has arrived.
         await page.locator(`${HOST_TAG} .sgb-overlay`).getByText('This page has the whole article').waitFor();
       }

@@ -83,7 +83,7 @@ describe('detector content script', () => {
   });
 
   it('a reprint: reports match, marks noise, applies and follows the hide setting', async () => {
-    showPage('dy/article/SGBFULL00001.html');
+    showPage('dy/article/full-reprint.html');
     const { verdicts, fetches } = listen();
     await start();
     await until(() => verdicts.length === 1);
@@ -99,7 +99,7 @@ describe('detector content script', () => {
 
   it('a reprint with the setting off: noise marked but shown; the listener goes with the run', async () => {
     bus.hideNoise = false;
-    showPage('dy/article/SGBFULL00001.html');
+    showPage('dy/article/full-reprint.html');
     const { verdicts } = listen();
     const ctx = await start();
     await until(() => verdicts.length === 1);
@@ -110,7 +110,7 @@ describe('detector content script', () => {
   });
 
   it('an unrelated page: reports none without fetching the fingerprint', async () => {
-    showPage('a/812345680_123.html'); // same story, other article
+    showPage('a/same-story-other-article.html'); // same story, other article
     const { verdicts, fetches } = listen();
     await start();
     await until(() => verdicts.length === 1);
@@ -133,7 +133,7 @@ describe('detector content script', () => {
   });
 
   it('a second injection takes over: the first run is stopped, one verdict per run', async () => {
-    showPage('dy/article/SGBFULL00001.html');
+    showPage('dy/article/full-reprint.html');
     const { verdicts } = listen();
     const first = await start();
     await until(() => verdicts.length === 1);
@@ -147,7 +147,7 @@ describe('detector content script', () => {
   });
 
   it('no fingerprint from the background yet: reports none rather than guess, then asks again on a page that never changes', async () => {
-    showPage('dy/article/SGBFULL00001.html');
+    showPage('dy/article/full-reprint.html');
     const verdicts = bus.verdicts;
     await start();
     await until(() => verdicts.length === 1);

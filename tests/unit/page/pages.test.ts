@@ -10,7 +10,7 @@ import { article } from '@/utils/article/data';
 import { forgetDocument, locateText, normaliseText } from '@/utils/page/locate';
 import { repoPath } from '../../../rig/repo';
 
-const PAGES = ['JN5QSTARGATE0553', 'SGBFULL00001', 'SGBHOSTL0010', 'SGBTRAD00002', 'SGBREORD0004'];
+const PAGES = ['JN5QSTARGATE0553', 'full-reprint', 'hostile-page', 'traditional-reprint', 'reordered-no-captions'];
 const paragraphBlocks = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
 const bodySentences = article.sentences.filter((s) => s.blocks.every((b) => paragraphBlocks.has(b)));
 
