@@ -81,6 +81,10 @@ export interface Strings {
   readerTitle: string;
   skipToSummary: string;
   highlightHint: string;
+  overlayToLeft: string;
+  overlayToRight: string;
+  collapseOverlay: string;
+  expandOverlay: string;
 }
 
 const zh: Strings = {
@@ -124,6 +128,10 @@ const zh: Strings = {
   readerTitle: '星际之门简报 · 内置副本',
   skipToSummary: '跳到摘要',
   highlightHint: '按 Esc 清除高亮',
+  overlayToLeft: '移到页面左侧',
+  overlayToRight: '移到页面右侧',
+  collapseOverlay: '收起为侧边标签',
+  expandOverlay: '展开星际之门简报',
 };
 
 const en: Strings = {
@@ -167,6 +175,10 @@ const en: Strings = {
   readerTitle: 'Stargate Brief · bundled copy',
   skipToSummary: 'Skip to summary',
   highlightHint: 'Press Esc to clear the highlight',
+  overlayToLeft: 'Move to the left side',
+  overlayToRight: 'Move to the right side',
+  collapseOverlay: 'Collapse to a tab',
+  expandOverlay: 'Show Stargate Brief',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
