@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Property tests and the 5 MB page run thousands of cases: on a busy 2-core machine they
+          // need more than the default 5 s (a timeout, not a retry: a failure still fails).
+          testTimeout: 30_000,
         },
       },
       {

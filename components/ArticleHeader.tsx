@@ -1,6 +1,7 @@
 import type { ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { coveragePercent, formatPublished, t } from '@/utils/i18n';
+import { formatPublished, t } from '@/utils/i18n';
+import { coveragePercent } from '@/utils/verdict';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading } from '@/components/Heading';
 import type { PageState } from '@/components/pageState';

@@ -36,7 +36,7 @@ function objectId(dotted: string): Buffer {
  * A positive INTEGER in DER's minimal form: leading zero bytes dropped (a random serial may start
  * with some, and parsers reject that padding), then one zero byte back if the sign bit is set.
  */
-function positiveInteger(bytes: Buffer): Buffer {
+export function positiveInteger(bytes: Buffer): Buffer {
   let start = 0;
   while (start < bytes.length - 1 && bytes[start] === 0) start++;
   const minimal = bytes.subarray(start);

@@ -13,16 +13,16 @@ import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ARTICLE_HOST_PATTERNS, DEMO_HOST } from '../utils/hosts';
 import { findChromium } from './chromium';
+import { REPO_ROOT, repoPath } from './repo';
 import { connectToPageTarget, devToolsEndpoint, listPageTargets, waitForNewPageTarget } from './popup';
 import { replayedErrors, watchExceptions } from './raw-session';
 import { startServer } from './server';
 import type { StaticServer } from './server';
 
-export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export { REPO_ROOT };
 
 /** A host on none of our lists: pages served there stand for "some other news site". */
 export const NON_HOST = 'www.example-news.cn';
@@ -40,6 +40,10 @@ export interface Harness {
   badgeText(tabId: number): Promise<string>;
   actionTitle(tabId: number): Promise<string>;
   waitForBadge(tabId: number, expected: string, timeoutMs?: number): Promise<void>;
+  /** The verdicts the detector in this tab's top frame reported to the background so far, oldest first. */
+  reports(tabId: number): Promise<Array<{ kind: string; coverage: number }>>;
+  /** Waits until the tab's detector has reported at least `count` verdicts; returns them all. */
+  waitForReports(tabId: number, count: number, timeoutMs?: number): Promise<Array<{ kind: string; coverage: number }>>;
   openPopupViaAction(page: Page): Promise<Page>;
   openPopupPage(tabId: number): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
@@ -66,9 +70,12 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
 }
 
-/** The extension under test: $SGB_EXT_DIR, else the default build output. */
+/** Where the extension under test is built: $SGB_EXT_DIR, else the default build output. */
+export const EXTENSION_DIR = repoPath(process.env.SGB_EXT_DIR ?? '.output/chrome-mv3');
+
+/** The extension under test, checked to be built. */
 export function extensionDir(): string {
-  const dir = resolve(REPO_ROOT, process.env.SGB_EXT_DIR ?? '.output/chrome-mv3');
+  const dir = EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension at ${dir} (manifest.json missing): run \`npm run build\` or set SGB_EXT_DIR.`);
   }
@@ -171,15 +178,32 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     }
   }
 
+  /**
+   * Records every verdict report in the worker (a listener of ours beside the background's; it
+   * answers nothing), so a test can wait for "the detector has spoken" instead of sleeping.
+   */
+  const recordReports = (w: Worker) =>
+    w.evaluate(() => {
+      const g = globalThis as typeof globalThis & { __sgbReports?: Record<number, unknown[]> };
+      if (g.__sgbReports) return;
+      g.__sgbReports = {};
+      chrome.runtime.onMessage.addListener((message: { type?: string; data?: unknown }, sender) => {
+        if (message?.type !== 'reportVerdict' || sender.tab?.id === undefined || sender.frameId) return;
+        (g.__sgbReports![sender.tab.id] ??= []).push(message.data);
+      });
+    });
+
   const extensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
   let worker =
     context.serviceWorkers().find(extensionWorker) ??
     (await context.waitForEvent('serviceworker', { predicate: extensionWorker, timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   await watchWorkerExceptions();
+  await recordReports(worker);
   context.on('serviceworker', (w) => {
     if (!w.url().startsWith(`chrome-extension://${extensionId}/`)) return;
     worker = w;
+    void recordReports(w).catch(() => undefined);
     void watchWorkerExceptions().catch(() => undefined);
   });
 
@@ -263,6 +287,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       if (last !== expected) {
         throw new Error(`badge of tab ${tabId}: expected ${JSON.stringify(expected)}, last saw ${JSON.stringify(last)} after ${timeoutMs} ms`);
       }
+    },
+    reports: (tabId) =>
+      worker.evaluate(
+        (id) => ((globalThis as typeof globalThis & { __sgbReports?: Record<number, Array<{ kind: string; coverage: number }>> }).__sgbReports?.[id] ?? []).slice(),
+        tabId,
+      ),
+    async waitForReports(tabId, count, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      let seen = await harness.reports(tabId);
+      while (seen.length < count && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        seen = await harness.reports(tabId);
+      }
+      if (seen.length < count) throw new Error(`tab ${tabId}: expected ${count} verdict reports, saw ${JSON.stringify(seen)} after ${timeoutMs} ms`);
+      return seen;
     },
     async openPopupViaAction(page) {
       // openPopup() opens on the focused window's active tab: make it this page's tab.

@@ -6,10 +6,10 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createSelfSignedCertificate } from './certificate';
+import { repoPath } from './repo';
 
-export const PAGES_DIR = fileURLToPath(new URL('../tests/pages/', import.meta.url));
+export const PAGES_DIR = repoPath('tests/pages');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

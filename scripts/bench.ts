@@ -29,7 +29,7 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 /** Each sample repeats the work for at least this long, so coarse timers still give a per-run time. */
 const SAMPLE_MS = 40;
 /** The ~60% reprint on a Sohu template (tests/pages): a partial copy. */
-const PARTIAL = { path: '/a/812345678_121.html', host: 'www.sohu.com' };
+const PARTIAL = { path: '/a/partial-reprint.html', host: 'www.sohu.com' };
 /** The popup has rendered the summary once its figures are in the DOM. */
 const POPUP_READY = '[data-figure]';
 

@@ -16,7 +16,7 @@ import type { Harness, LaunchOptions } from '../rig/harness';
 
 const SIZE = { width: 1280, height: 800 };
 const OUT_DIR = join(REPO_ROOT, 'docs', 'store');
-const PARTIAL = { path: '/a/812345678_121.html', host: 'www.sohu.com' };
+const PARTIAL = { path: '/a/partial-reprint.html', host: 'www.sohu.com' };
 const OVERLAY = 'stargate-brief-overlay';
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
 

@@ -14,7 +14,7 @@ import { DEMO_ARTICLE_PATH } from '../utils/hosts';
 import { extensionDir, launch, REPO_ROOT } from '../rig/harness';
 import { findXTools, startXvfb } from '../rig/xvfb';
 
-const PARTIAL_PATH = '/a/812345678_121.html';
+const PARTIAL_PATH = '/a/partial-reprint.html';
 const PARTIAL_HOST = 'www.sohu.com';
 
 /** The id Chromium gives an unpacked extension: SHA-256 of its absolute path, hex digits mapped to a–p. */

@@ -2,18 +2,12 @@
  * How a tab's verdict shows on the toolbar icon: badge text, colour and the action's title.
  * Pure, so unit tests pin it; the background only applies it.
  */
-import type { Verdict } from './messages';
-
-/** Whole percent found, rounded down so a partial copy never reads as the 90% of a match. */
-export function coveragePercent(verdict: Verdict): number {
-  const share = Number.isFinite(verdict.coverage) ? Math.min(1, Math.max(0, verdict.coverage)) : 0;
-  return Math.floor(share * 100);
-}
+import { coveragePercent, type Verdict } from './verdict';
 
 export function badgeText(verdict: Verdict | null): string {
   if (!verdict) return '';
   if (verdict.kind === 'match') return '✓';
-  if (verdict.kind === 'partial') return `${coveragePercent(verdict)}%`;
+  if (verdict.kind === 'partial') return `${coveragePercent(verdict.coverage)}%`;
   return '';
 }
 
@@ -24,6 +18,6 @@ export function badgeColor(verdict: Verdict | null): string {
 /** The `_locales` message name and substitutions for the action's title (the browser picks the language). */
 export function actionTitleMessage(verdict: Verdict | null): { name: 'actionTitleMatch' | 'actionTitlePartial' | 'actionTitleNone'; substitutions?: string[] } {
   if (verdict?.kind === 'match') return { name: 'actionTitleMatch' };
-  if (verdict?.kind === 'partial') return { name: 'actionTitlePartial', substitutions: [String(coveragePercent(verdict))] };
+  if (verdict?.kind === 'partial') return { name: 'actionTitlePartial', substitutions: [String(coveragePercent(verdict.coverage))] };
   return { name: 'actionTitleNone' };
 }

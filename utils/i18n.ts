@@ -362,9 +362,3 @@ export function formatPublished(iso: string, lang: Lang): string {
   const zoneText = !zone ? '' : lang === 'zh' ? (beijing ? '(北京时间)' : `(UTC${zone === 'Z' ? '' : zone})`) : ` (UTC${zone === 'Z' ? '' : beijing ? '+8' : zone})`;
   return lang === 'en' ? `${date}, ${hh}:${mm}${zoneText}` : `${date} ${hh}:${mm}${zoneText}`;
 }
-
-/** Coverage 0…1 as a whole percentage for the partial-copy state, never 100 unless it is whole. */
-export function coveragePercent(coverage: number): number {
-  const p = Math.floor(Math.max(0, Math.min(1, coverage)) * 100);
-  return p;
-}

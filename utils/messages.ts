@@ -8,14 +8,9 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Fingerprint } from './detect/coverage';
+import type { Verdict } from './verdict';
 
-export type VerdictKind = 'match' | 'partial' | 'none';
-
-export interface Verdict {
-  kind: VerdictKind;
-  /** Share of the article's body text found on the page, 0…1. */
-  coverage: number;
-}
+export type { Verdict, VerdictKind } from './verdict';
 
 export interface TabState {
   /** Null until the tab has been checked (not a host page and the icon not yet clicked). */
@@ -23,6 +18,8 @@ export interface TabState {
   overlayOpen: boolean;
   /** Set when the browser does not let us read this tab (browser pages, the web store, a revoked grant). */
   unreadable?: boolean;
+  /** Set when the verdict came from a detector the background injected (activeTab), not the always-on one. */
+  onDemand?: boolean;
 }
 
 /** A span of the parsed copy's `text` (a fact's source sentence). */
@@ -59,4 +56,4 @@ interface ProtocolMap {
   overlayChanged(open: boolean): void;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

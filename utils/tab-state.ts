@@ -27,7 +27,7 @@ export function sanitizeTabStates(raw: unknown): Map<number, TabState> {
     const tabId = Number(key);
     if (!Number.isInteger(tabId) || typeof value !== 'object' || value === null) continue;
     const v = value as Record<string, unknown>;
-    out.set(tabId, { verdict: isVerdict(v.verdict) ? v.verdict : null, overlayOpen: v.overlayOpen === true });
+    out.set(tabId, { verdict: isVerdict(v.verdict) ? v.verdict : null, overlayOpen: v.overlayOpen === true, ...(v.onDemand === true && { onDemand: true }) });
   }
   return out;
 }
@@ -55,6 +55,7 @@ export class TabStates {
     await this.loaded;
     const next = { ...(this.states.get(tabId) ?? EMPTY), ...patch };
     if (!next.unreadable) delete next.unreadable;
+    if (!next.onDemand) delete next.onDemand;
     this.states.set(tabId, next);
     await this.persist();
     return next;

@@ -12,14 +12,11 @@ import './noise.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchors } from '@/assets/fingerprint.json';
-import { onMessage, sendMessage, type Verdict } from '@/utils/messages';
+import { onMessage, sendMessage } from '@/utils/messages';
+import { coveragePercent, type Verdict } from '@/utils/verdict';
 import { detect, fingerprintFold, precheck, type Fingerprint } from '@/utils/detect/coverage';
 import { HIDE_NOISE_ATTR, clearNoise, markNoise } from '@/utils/detect/noise';
-
-/** Mutation re-checks: batched over BATCH_MS, at most MAX_CHECKS per WINDOW_MS. */
-const BATCH_MS = 300;
-const MAX_CHECKS = 20;
-const WINDOW_MS = 30_000;
+import { createRecheckLimiter } from '@/utils/detect/recheck';
 
 /** One detector per page across injections (the isolated world's `window` outlives a script run). */
 const INSTANCE = Symbol.for('stargate-brief.detector');
@@ -45,9 +42,6 @@ function run(ctx: ContentScriptContext): void {
   /** The fingerprint of the last match/partial: its noise strings are what gets marked. */
   let noisy: Fingerprint | undefined;
   let observer: MutationObserver | undefined;
-  let pending = false;
-  let checks = 0;
-  let windowStart = Date.now();
 
   /** Marks the noise (wrapping part-of-a-node noise only while hidden) and applies the setting. */
   const applyHide = (hide: boolean) => {
@@ -64,10 +58,14 @@ function run(ctx: ContentScriptContext): void {
       fingerprint ??= sendMessage('getFingerprint', undefined);
       fp = await fingerprint.catch(() => undefined);
       if (fp) verdict = detect(text, fp);
-      else fingerprint = undefined; // background not ready: report none now, retry next check
+      else {
+        // Background not ready: report none now and ask again soon, even if the page never changes.
+        fingerprint = undefined;
+        rechecks.request();
+      }
     }
     if (ctx.isInvalid) return;
-    if (force || !last || last.kind !== verdict.kind || Math.round(last.coverage * 100) !== Math.round(verdict.coverage * 100)) {
+    if (force || !last || last.kind !== verdict.kind || coveragePercent(last.coverage) !== coveragePercent(verdict.coverage)) {
       const reply = await sendMessage('reportVerdict', verdict);
       if (ctx.isInvalid) return;
       hideNoise = reply?.hideNoise ?? hideNoise;
@@ -86,31 +84,11 @@ function run(ctx: ContentScriptContext): void {
   }
 
   const safeCheck = (force: boolean) => void check(force).catch(() => undefined);
-
-  function recheck(): void {
-    pending = false;
-    const now = Date.now();
-    if (now - windowStart >= WINDOW_MS) {
-      windowStart = now;
-      checks = 0;
-    }
-    if (checks >= MAX_CHECKS) {
-      // Over the cap: one trailing check when the window ends.
-      pending = true;
-      ctx.setTimeout(recheck, windowStart + WINDOW_MS - now);
-      return;
-    }
-    checks++;
-    safeCheck(false);
-  }
+  const rechecks = createRecheckLimiter(() => safeCheck(false), { setTimeout: (run, ms) => ctx.setTimeout(run, ms) });
 
   function watch(): void {
     if (observer || !document.body) return;
-    observer = new MutationObserver(() => {
-      if (pending) return;
-      pending = true;
-      ctx.setTimeout(recheck, BATCH_MS);
-    });
+    observer = new MutationObserver(() => rechecks.request());
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 

@@ -1,9 +1,9 @@
 /** Where the production build under test lives: `SGB_EXT_DIR` (a chrome-mv3 folder) or the default output. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { EXTENSION_DIR } from '../../rig/harness';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROME_DIR = resolve(ROOT, process.env.SGB_EXT_DIR ?? '.output/chrome-mv3');
+export const CHROME_DIR = EXTENSION_DIR;
 export const OUTPUT_DIR = dirname(CHROME_DIR);
 
 export interface BuiltManifest {

@@ -12,7 +12,8 @@ import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '../../utils/detect/noise';
 import { FIREFOX_ADDON_UUID, findFirefox, firefoxMajorVersion, launchFirefox } from '../../rig/firefox';
 import type { FirefoxHarness } from '../../rig/firefox';
-import { OUTPUT_DIR, readManifest, ROOT } from './built';
+import { REPO_ROOT } from '../../rig/repo';
+import { OUTPUT_DIR, readManifest } from './built';
 
 interface LintMessage { code: string; message: string; file?: string; line?: number; column?: number }
 interface LintReport { summary: { errors: number; warnings: number }; errors: LintMessage[]; warnings: LintMessage[] }
@@ -31,7 +32,7 @@ const FIREFOX = findFirefox();
 
 beforeAll(() => {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
-    cwd: ROOT,
+    cwd: REPO_ROOT,
     env: { ...process.env, SGB_OUT_DIR: OUTPUT_DIR },
     stdio: 'pipe',
   });
@@ -44,7 +45,7 @@ describe('Firefox MV3 build', () => {
     // web-ext exits non-zero on errors; we read its JSON either way.
     let out: string;
     try {
-      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], { cwd: ROOT, stdio: 'pipe' }).toString();
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], { cwd: REPO_ROOT, stdio: 'pipe' }).toString();
     } catch (e) {
       out = String((e as { stdout?: Buffer }).stdout ?? '');
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS, coveragePercent, dateMarks, detectLang, formatAmount, formatDate, formatFigure, formatNumber, formatPublished, scaleDecimal } from '@/utils/i18n';
+import { coveragePercent } from '@/utils/verdict';
+import { STRINGS, dateMarks, detectLang, formatAmount, formatDate, formatFigure, formatNumber, formatPublished, scaleDecimal } from '@/utils/i18n';
 
 describe('detectLang', () => {
   it('follows the browser: any Chinese → zh, anything else → en', () => {

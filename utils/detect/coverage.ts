@@ -13,7 +13,7 @@
  *
  * Pure, linear in the page size, never throws.
  */
-import type { VerdictKind } from '../messages';
+import type { Verdict, VerdictKind } from '../verdict';
 import { foldTable, normaliseCodes, type FoldTable } from './normalise';
 
 /** The normalised noise strings the noise finder looks for (see noise.ts). */
@@ -44,11 +44,6 @@ export interface Fingerprint {
   /** Raw-text grams for the pre-check, in both scripts. */
   anchors: string[];
   noise: NoiseStrings;
-}
-
-export interface DetectResult {
-  kind: VerdictKind;
-  coverage: number;
 }
 
 export const FINGERPRINT_FORMAT = 1;
@@ -132,10 +127,10 @@ export function fingerprintFold(fp: Fingerprint): FoldTable {
   return prepare(fp).fold;
 }
 
-const NONE: DetectResult = { kind: 'none', coverage: 0 };
+const NONE: Verdict = { kind: 'none', coverage: 0 };
 
 /** Share of the article's body the page text holds, and the verdict. Never throws. */
-export function detect(pageText: string, fp: Fingerprint): DetectResult {
+export function detect(pageText: string, fp: Fingerprint): Verdict {
   try {
     if (typeof pageText !== 'string' || pageText.length === 0) return NONE;
     if (!precheck(pageText, fp.anchors)) return NONE;

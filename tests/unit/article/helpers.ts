@@ -1,6 +1,2 @@
-import { readFileSync } from 'node:fs';
-
-/** Files of the repository, read relative to this folder (tests/unit/article). */
-export function readRepoFile(path: string): string {
-  return readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
-}
+/** Files of the repository (the one root-path helper lives in rig/repo.ts). */
+export { readRepoFile } from '../../../rig/repo';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionTitleMessage, badgeText, coveragePercent } from '@/utils/badge';
+import { actionTitleMessage, badgeText } from '@/utils/badge';
+import { coveragePercent } from '@/utils/verdict';
 
 describe('badge', () => {
   it('shows ✓ for a match, the percentage for a partial copy, nothing otherwise', () => {
@@ -14,9 +15,9 @@ describe('badge', () => {
   });
 
   it('survives nonsense coverage', () => {
-    expect(coveragePercent({ kind: 'partial', coverage: Number.NaN })).toBe(0);
-    expect(coveragePercent({ kind: 'partial', coverage: 7 })).toBe(100);
-    expect(coveragePercent({ kind: 'partial', coverage: -1 })).toBe(0);
+    expect(coveragePercent(Number.NaN)).toBe(0);
+    expect(coveragePercent(7)).toBe(100);
+    expect(coveragePercent(-1)).toBe(0);
   });
 
   it('names the title message with the percentage for a partial copy', () => {

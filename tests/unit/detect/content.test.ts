@@ -6,14 +6,14 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import detector from '../../../entrypoints/detector.content/index';
 import type { Verdict } from '../../../utils/messages';
 import type { Fingerprint } from '../../../utils/detect/coverage';
 import { getFingerprint } from '../../../utils/detect/fingerprint-provider';
 import { HIDE_NOISE_ATTR, NOISE_ATTR } from '../../../utils/detect/noise';
-import { ROOT, body } from './fixture';
+import { repoPath } from '../../../rig/repo';
+import { body } from './fixture';
 
 /** The background's side of the messages the detector sends, and its one push (setHideNoise). */
 const bus = vi.hoisted(() => ({
@@ -61,7 +61,7 @@ afterEach(() => {
 });
 
 function showPage(path: string): void {
-  const parsed = new DOMParser().parseFromString(readFileSync(resolve(ROOT, 'tests/pages', path), 'utf8'), 'text/html');
+  const parsed = new DOMParser().parseFromString(readFileSync(repoPath('tests/pages', path), 'utf8'), 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
 }
 function listen() {
@@ -74,11 +74,7 @@ async function start(): Promise<ContentScriptContext> {
   await detector.main(ctx);
   return ctx;
 }
-const until = async (cond: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  expect(cond()).toBe(true);
-};
+const until = (cond: () => boolean) => expect.poll(cond, { timeout: 5000 }).toBe(true);
 
 describe('detector content script', () => {
   it('declares the host placeholder, document_idle and its stylesheet', () => {
@@ -87,7 +83,7 @@ describe('detector content script', () => {
   });
 
   it('a reprint: reports match, marks noise, applies and follows the hide setting', async () => {
-    showPage('dy/article/SGBFULL00001.html');
+    showPage('dy/article/full-reprint.html');
     const { verdicts, fetches } = listen();
     await start();
     await until(() => verdicts.length === 1);
@@ -103,7 +99,7 @@ describe('detector content script', () => {
 
   it('a reprint with the setting off: noise marked but shown; the listener goes with the run', async () => {
     bus.hideNoise = false;
-    showPage('dy/article/SGBFULL00001.html');
+    showPage('dy/article/full-reprint.html');
     const { verdicts } = listen();
     const ctx = await start();
     await until(() => verdicts.length === 1);
@@ -114,7 +110,7 @@ describe('detector content script', () => {
   });
 
   it('an unrelated page: reports none without fetching the fingerprint', async () => {
-    showPage('a/812345680_123.html'); // same story, other article
+    showPage('a/same-story-other-article.html'); // same story, other article
     const { verdicts, fetches } = listen();
     await start();
     await until(() => verdicts.length === 1);
@@ -137,7 +133,7 @@ describe('detector content script', () => {
   });
 
   it('a second injection takes over: the first run is stopped, one verdict per run', async () => {
-    showPage('dy/article/SGBFULL00001.html');
+    showPage('dy/article/full-reprint.html');
     const { verdicts } = listen();
     const first = await start();
     await until(() => verdicts.length === 1);
@@ -150,11 +146,15 @@ describe('detector content script', () => {
     expect(document.querySelectorAll(`[${NOISE_ATTR}]`)).toHaveLength(7);
   });
 
-  it('no fingerprint from the background yet: reports none rather than guess', async () => {
-    showPage('dy/article/SGBFULL00001.html');
+  it('no fingerprint from the background yet: reports none rather than guess, then asks again on a page that never changes', async () => {
+    showPage('dy/article/full-reprint.html');
     const verdicts = bus.verdicts;
     await start();
     await until(() => verdicts.length === 1);
     expect(verdicts[0]).toEqual({ kind: 'none', coverage: 0 });
+    // The background is ready now; nothing on the page moves, yet the detector retries.
+    bus.fingerprint = getFingerprint;
+    await until(() => verdicts.length === 2);
+    expect(verdicts[1]!.kind).toBe('match');
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import committed from '../../../assets/fingerprint.json';
+import { readFileSync } from 'node:fs';
 import { buildFingerprint, fingerprintFileFrom, serialiseFingerprint, MIN_SAMPLES } from '../../../pipeline/fingerprint';
 import { GRAM, SAMPLE_MOD, forEachGram, type Fingerprint } from '../../../utils/detect/coverage';
 import { getFingerprint } from '../../../utils/detect/fingerprint-provider';
 import { FINGERPRINT_PATH, PARSED_PATH, article, body, fp } from './fixture';
 
 describe('fingerprint', () => {
-  it.skipIf(!existsSync(PARSED_PATH))('the committed file equals a fresh generation, byte for byte', () => {
+  it('the committed file equals a fresh generation, byte for byte', () => {
     expect(readFileSync(FINGERPRINT_PATH, 'utf8')).toBe(fingerprintFileFrom(readFileSync(PARSED_PATH, 'utf8')));
   });
 
@@ -62,9 +61,9 @@ describe('fingerprint', () => {
     expect(fp.noise.authorBio).toBe('简介环球大侦探深挖国际小秘密');
   });
 
-  it('the background provider serves the committed file', () => {
+  it('the background provider serves what the parsed copy gives today', () => {
     const served: Fingerprint = getFingerprint();
-    expect(served).toEqual(committed);
+    expect(serialiseFingerprint(served)).toBe(serialiseFingerprint(buildFingerprint(article)));
     expect(served.paragraphs.length).toBe(body.length);
   });
 });

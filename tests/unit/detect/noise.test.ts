@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { foldTable } from '../../../utils/detect/normalise';
 import { detect } from '../../../utils/detect/coverage';
 import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS, NOISE_ATTR, markNoise } from '../../../utils/detect/noise';
 import { DEMO_ARTICLE_PATH } from '../../../utils/hosts';
-import { ROOT, fp } from './fixture';
+import { repoPath } from '../../../rig/repo';
+import { fp } from './fixture';
 
 const fold = foldTable(fp.fold);
 function load(path: string): Document {
-  return new DOMParser().parseFromString(readFileSync(resolve(ROOT, 'tests/pages', path), 'utf8'), 'text/html');
+  return new DOMParser().parseFromString(readFileSync(repoPath('tests/pages', path), 'utf8'), 'text/html');
 }
 /** Every element with `attr`, as "tag.class=group" lines, in document order. */
 function list(doc: Document, attr: string): string[] {
@@ -19,11 +19,11 @@ function list(doc: Document, attr: string): string[] {
 
 describe('markNoise', () => {
   it.each([
-    ['dy/article/SGBFULL00001.html', EXPECTED_CAPTIONS],
-    ['dy/article/SGBTRAD00002.html', EXPECTED_CAPTIONS],
-    ['dy/article/SGBHOSTL0010.html', EXPECTED_CAPTIONS],
-    ['a/812345678_121.html', 3],
-    ['dy/article/SGBREORD0004.html', 0],
+    ['dy/article/full-reprint.html', EXPECTED_CAPTIONS],
+    ['dy/article/traditional-reprint.html', EXPECTED_CAPTIONS],
+    ['dy/article/hostile-page.html', EXPECTED_CAPTIONS],
+    ['a/partial-reprint.html', 3],
+    ['dy/article/reordered-no-captions.html', 0],
   ])('%s: marks exactly the expected elements and nothing else', (path, captions) => {
     const doc = load(path);
     const before = new XMLSerializer().serializeToString(doc);
@@ -40,17 +40,17 @@ describe('markNoise', () => {
   });
 
   it('the full reprint carries the expected counts (5 captions, 1 counter, 1 author card)', () => {
-    const counts = markNoise(load('dy/article/SGBFULL00001.html'), fp.noise, fold);
+    const counts = markNoise(load('dy/article/full-reprint.html'), fp.noise, fold);
     expect(counts).toEqual({ caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS });
   });
 
-  it.skipIf(!existsSync(resolve(ROOT, 'tests/pages', DEMO_ARTICLE_PATH.slice(1))))('the demo page carries the expected counts', () => {
+  it('the demo page carries the expected counts', () => {
     const counts = markNoise(load(DEMO_ARTICLE_PATH.slice(1)), fp.noise, fold);
     expect(counts).toEqual({ caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS });
   });
 
   it('runs again idempotently (re-check, re-injection, in-page navigation)', () => {
-    const doc = load('dy/article/SGBFULL00001.html');
+    const doc = load('dy/article/full-reprint.html');
     const first = markNoise(doc, fp.noise, fold);
     const marked = list(doc, NOISE_ATTR);
     expect(markNoise(doc, fp.noise, fold)).toEqual(first);
@@ -58,7 +58,7 @@ describe('markNoise', () => {
   });
 
   it('does not mark the byline author name, article text, or markup-like text', () => {
-    const doc = load('dy/article/SGBHOSTL0010.html');
+    const doc = load('dy/article/hostile-page.html');
     markNoise(doc, fp.noise, fold);
     expect(doc.querySelector('.post_info')!.hasAttribute(NOISE_ATTR)).toBe(false);
     expect(doc.querySelectorAll(`#content p:not(.f_center)[${NOISE_ATTR}]`).length).toBe(0);
@@ -66,7 +66,7 @@ describe('markNoise', () => {
   });
 
   it('a page with nothing to mark is left alone; odd input never throws', () => {
-    const doc = load('dy/article/SGBQUOTE0005.html');
+    const doc = load('dy/article/quote-only-commentary.html');
     expect(markNoise(doc, fp.noise, fold)).toEqual({ caption: 0, counter: 0, author: 0 });
     expect(list(doc, NOISE_ATTR)).toEqual([]);
     expect(markNoise(doc, { captions: [], counter: [], authorName: '', authorBio: '' })).toEqual({ caption: 0, counter: 0, author: 0 });

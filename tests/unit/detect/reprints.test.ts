@@ -6,7 +6,6 @@
  * sentence found by the sentence locator. The same pages run in Chromium in tests/e2e/real-templates.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { article as parsed } from '@/utils/article/data';
@@ -15,7 +14,8 @@ import { detect } from '../../../utils/detect/coverage';
 import { foldTable, normalise } from '../../../utils/detect/normalise';
 import { NOISE_ATTR, clearNoise, markNoise } from '../../../utils/detect/noise';
 import { REPRINTS } from '../../../scripts/reprints';
-import { ROOT, captions, fp } from './fixture';
+import { captions, fp } from './fixture';
+import { repoPath } from '../../../rig/repo';
 
 const fold = foldTable(fp.fold);
 const n = (s: string) => normalise(s, fold);
@@ -33,7 +33,7 @@ function visible(doc: Document): string {
 }
 
 describe.each(Object.entries(REPRINTS))('reprint %s', (name, r) => {
-  const html = brotliDecompressSync(readFileSync(join(ROOT, 'tests/pages', `${r.path}.br`))).toString('utf8');
+  const html = brotliDecompressSync(readFileSync(repoPath('tests/pages', `${r.path}.br`))).toString('utf8');
 
   it('is up to date with scripts/reprints.ts', () => {
     expect(html).toBe(r.build());

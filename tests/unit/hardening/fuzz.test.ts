@@ -12,7 +12,7 @@ import { detect } from '@/utils/detect/coverage';
 import { getFingerprint } from '@/utils/detect/fingerprint-provider';
 import { clearNoise, markNoise, NOISE_ATTR } from '@/utils/detect/noise';
 import { foldTable } from '@/utils/detect/normalise';
-import { forgetDocument, locateText } from '@/utils/page/locate';
+import { forgetDocument, locateText, normaliseText } from '@/utils/page/locate';
 
 const fp = getFingerprint();
 const fold = foldTable(fp.fold);
@@ -96,14 +96,18 @@ describe('page code on random DOM trees', () => {
     );
   });
 
-  it('locating a sentence never throws, and a found range holds the sentence’s characters', () => {
-    const sentences = article.sentences.map((s) => article.text.slice(s.start, s.end));
+  it('locating a sentence never throws; a found range reads (normalised) as the sentence, and a sentence on the page is found', () => {
+    const sentences = article.sentences.filter((s) => !s.join).map((s) => article.text.slice(s.start, s.end));
     fc.assert(
-      fc.property(fc.array(tree, { maxLength: 6 }), fc.constantFrom(...sentences), (trees, sentence) => {
-        document.body.replaceChildren(...trees.map((t) => build(document, t)));
+      fc.property(fc.array(tree, { maxLength: 6 }), fc.constantFrom(...sentences), fc.nat(6), fc.boolean(), (trees, sentence, at, present) => {
+        const nodes = trees.map((t) => build(document, t));
+        // Half the time the sentence is on the page, in its own paragraph among the random trees.
+        if (present) nodes.splice(Math.min(at, nodes.length), 0, Object.assign(document.createElement('p'), { textContent: sentence }));
+        document.body.replaceChildren(...nodes);
         forgetDocument(document);
         const range = locateText(sentence, document);
-        if (range) expect(range.toString().replace(/\s/g, '').length).toBeGreaterThan(0);
+        if (present) expect(range).not.toBeNull();
+        if (range) expect(normaliseText(range.toString())).toBe(normaliseText(sentence));
       }),
       RUNS,
     );

@@ -116,12 +116,11 @@ describe('locateText on a demo-like page', () => {
     setBody(['p', '第一版']);
     expect(locateText('第二版')).toBeNull();
     document.body.append(build(['p', '第二版']));
-    await new Promise((r) => setTimeout(r, 0)); // MutationObserver callbacks are microtasks
-    expect(locateText('第二版')?.toString()).toBe('第二版');
+    // The index hears of the change from a MutationObserver, which reports after this task.
+    await expect.poll(() => locateText('第二版')?.toString()).toBe('第二版');
     const text = document.body.lastChild?.firstChild as Text;
     text.data = '第三版';
-    await new Promise((r) => setTimeout(r, 0));
-    expect(locateText('第三版')?.toString()).toBe('第三版');
+    await expect.poll(() => locateText('第三版')?.toString()).toBe('第三版');
   });
 
   it('skips our own overlay host', () => {

@@ -4,19 +4,19 @@
  * the demo page (with its split sentence), a plain reprint, a hostile page, a Traditional-script
  * reprint and a reordered one. (Pages whose text arrives by script are the e2e tests' business.)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article } from '@/utils/article/data';
 import { forgetDocument, locateText, normaliseText } from '@/utils/page/locate';
+import { repoPath } from '../../../rig/repo';
 
-const PAGES = ['JN5QSTARGATE0553', 'SGBFULL00001', 'SGBHOSTL0010', 'SGBTRAD00002', 'SGBREORD0004'];
+const PAGES = ['JN5QSTARGATE0553', 'full-reprint', 'hostile-page', 'traditional-reprint', 'reordered-no-captions'];
 const paragraphBlocks = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
 const bodySentences = article.sentences.filter((s) => s.blocks.every((b) => paragraphBlocks.has(b)));
 
 describe.each(PAGES)('test page %s', (name) => {
-  const file = join(process.cwd(), 'tests/pages/dy/article', `${name}.html`);
-  it.skipIf(!existsSync(file))('holds every body sentence, each as one Range', () => {
+  const file = repoPath('tests/pages/dy/article', `${name}.html`);
+  it('holds every body sentence, each as one Range', () => {
     const parsed = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
     // Scripts stay out (nothing here should run); the body moves into the test's own document,
     // whose Ranges happy-dom handles (ranges over another document's nodes collapse there).
