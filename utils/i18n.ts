@@ -78,6 +78,18 @@ export interface Strings {
   readerTitle: string;
   skipToSummary: string;
   highlightHint: string;
+  shareHeading: string;
+  copyMarkdown: string;
+  downloadJson: string;
+  copyLink: string;
+  copiedMarkdown: string;
+  copiedLink: string;
+  downloadedJson: string;
+  copyFailed: string;
+  linkNotFound: string;
+  sourceLabel: string;
+  bundledCopy: string;
+  quoteLabel: string;
 }
 
 const zh: Strings = {
@@ -118,6 +130,18 @@ const zh: Strings = {
   readerTitle: '星际之门简报 · 内置副本',
   skipToSummary: '跳到摘要',
   highlightHint: '按 Esc 清除高亮',
+  shareHeading: '分享与导出',
+  copyMarkdown: '复制为 Markdown',
+  downloadJson: '下载 JSON',
+  copyLink: '复制这句话的链接',
+  copiedMarkdown: '摘要已复制为 Markdown。',
+  copiedLink: '链接已复制。',
+  downloadedJson: 'JSON 文件已下载。',
+  copyFailed: '无法写入剪贴板。',
+  linkNotFound: '在本页上没有找到这句话,无法生成链接。',
+  sourceLabel: '阅读来源',
+  bundledCopy: '内置副本(星际之门简报)',
+  quoteLabel: '原文',
 };
 
 const en: Strings = {
@@ -158,6 +182,18 @@ const en: Strings = {
   readerTitle: 'Stargate Brief · bundled copy',
   skipToSummary: 'Skip to summary',
   highlightHint: 'Press Esc to clear the highlight',
+  shareHeading: 'Share and export',
+  copyMarkdown: 'Copy as Markdown',
+  downloadJson: 'Download JSON',
+  copyLink: 'Copy link to this sentence',
+  copiedMarkdown: 'Summary copied as Markdown.',
+  copiedLink: 'Link copied.',
+  downloadedJson: 'JSON file downloaded.',
+  copyFailed: 'Could not write to the clipboard.',
+  linkNotFound: 'That sentence was not found on this page, so there is no link to it.',
+  sourceLabel: 'Read on',
+  bundledCopy: 'bundled copy (Stargate Brief)',
+  quoteLabel: 'Source',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
