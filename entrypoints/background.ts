@@ -98,6 +98,11 @@ export default defineBackground(() => {
     return sendMessage('showSource', data.ref, data.tabId).catch(() => false);
   });
 
+  onMessage('linkToSource', async ({ data }) => {
+    if (!(await inject(data.tabId, PAGE_SCRIPT_FILE))) return null;
+    return sendMessage('sourceLink', data.ref, data.tabId).catch(() => null);
+  });
+
   onMessage('overlayChanged', async ({ data: open, sender }) => {
     if (sender.tab?.id !== undefined) await tabs.update(sender.tab.id, { overlayOpen: open });
   });

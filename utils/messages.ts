@@ -46,6 +46,10 @@ interface ProtocolMap {
   /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */
   showSource(ref: SourceRef): boolean;
   setOverlayOpen(open: boolean): void;
+  /** Popup → background → page script: a Text Fragment link to the source sentence on the page, or null (not found). */
+  linkToSource(data: { tabId: number; ref: SourceRef }): string | null;
+  /** The page script's answer to linkToSource: the page's URL with `#:~:text=…` for the sentence. */
+  sourceLink(ref: SourceRef): string | null;
   /** Page script → background: this tab's state (the detector's verdict), for the overlay's header. */
   getOwnTabState(): TabState;
   /** Background → page script while the overlay is open: the verdict changed (late content, SPA). */

@@ -16,6 +16,9 @@ import { OVERLAY_HOST_TAG } from '@/utils/page/locate';
 import type { PageState } from '@/components/pageState';
 import { pageStateFromTab } from '@/components/pageState';
 import { Panel } from './Panel';
+import type { ShareActions } from '@/components/share';
+import { ShareContext } from '@/components/share';
+import { copyMarkdown, downloadJson, writeClipboard } from '@/utils/export/actions';
 // The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
 // would fetch a CSS file from the extension, which pages may only load if it is web-accessible
 // to every site (a fingerprint of the extension), and which Chrome otherwise refuses with a
@@ -50,7 +53,7 @@ export interface Overlay {
 }
 
 /** `showSpan` shows a fact's sentence on the page and says whether it was found. */
-export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (ref: SourceRef) => boolean): Overlay {
+export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (ref: SourceRef) => boolean, linkSpan: (ref: SourceRef) => string | null): Overlay {
   // The UI gets a context of its own: WXT removes a UI when its context is invalidated, and the
   // script's context is invalidated by every re-injection, which must not close the panel.
   const uiCtx = new ContentScriptContext(`${OVERLAY_NAME}-ui`, { ...ctx.options, noScriptStartedPostMessage: true });
@@ -71,7 +74,31 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
       status = showSpan(ref) ? '' : t(lang).sourceNotFound;
       rerender();
     };
-    render(<Panel article={article} lang={lang} state={state} onSource={onSource} onClose={onClose} status={status} remScale={remScale} />, container);
+    const say = (text: string) => {
+      status = text;
+      rerender();
+    };
+    const s = t(lang);
+    const verdict = state.kind === 'match' ? { kind: 'match' as const, coverage: 1 } : state.kind === 'partial' ? { kind: 'partial' as const, coverage: state.coverage } : state.kind === 'none' ? { kind: 'none' as const, coverage: 0 } : null;
+    // Clipboard writes and the download start from the click on the panel's buttons.
+    const share: ShareActions = {
+      copyMarkdown: () => void copyMarkdown(lang, { kind: 'page', url: location.href }).then((ok) => say(ok ? s.copiedMarkdown : s.copyFailed)),
+      downloadJson: () => {
+        downloadJson({ kind: 'page', url: location.href, verdict });
+        say(s.downloadedJson);
+      },
+      copyLink: (ref) => {
+        const link = linkSpan(ref);
+        if (!link) return say(s.linkNotFound);
+        void writeClipboard(link).then((ok) => say(ok ? s.copiedLink : s.copyFailed));
+      },
+    };
+    render(
+      <ShareContext.Provider value={share}>
+        <Panel article={article} lang={lang} state={state} onSource={onSource} onClose={onClose} status={status} remScale={remScale} />
+      </ShareContext.Provider>,
+      container,
+    );
   };
 
   // Escape with focus in the page closes the panel too (keys from inside the panel are its own).

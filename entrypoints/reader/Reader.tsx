@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ParsedArticle } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import type { OnSource } from '@/components/source';
+import type { ShareActions } from '@/components/share';
+import { ShareContext } from '@/components/share';
+import { copyMarkdown, downloadJson, writeClipboard } from '@/utils/export/actions';
 import { ArticleText } from './ArticleText';
 import { clearSourceHighlight, highlightSentence } from './highlight';
 
@@ -18,12 +21,37 @@ function sentenceFromHash(): string | null {
   return /^s\d+$/.test(id) ? id : null;
 }
 
+/** This page's address at sentence `id`, without `?lang=` (the recipient's browser picks the language). */
+export function readerLink(id: string): string {
+  return `${location.origin}${location.pathname}#${id}`;
+}
+
 export function Reader({ article, lang }: ReaderProps) {
   const s = t(lang);
   // The Esc hint floats over the article, so it shows for a few seconds after each choice only.
   const [hint, setHint] = useState(false);
   const hintTimer = useRef<ReturnType<typeof setTimeout>>();
   const returnFocus = useRef<HTMLElement | null>(null);
+  const [status, setStatusNow] = useState('');
+  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
+  const setStatus = useCallback((text: string) => {
+    setStatusNow(text);
+    clearTimeout(statusTimer.current);
+    statusTimer.current = setTimeout(() => setStatusNow(''), 4000);
+  }, []);
+
+  // The bundled copy links to itself: `reader.html#s12` opens at that sentence (for readers with the extension).
+  const share: ShareActions = useMemo(
+    () => ({
+      copyMarkdown: () => void copyMarkdown(lang, { kind: 'bundled' }).then((ok) => setStatus(ok ? s.copiedMarkdown : s.copyFailed)),
+      downloadJson: () => {
+        downloadJson({ kind: 'bundled' });
+        setStatus(s.downloadedJson);
+      },
+      copyLink: (_ref, sentenceId) => void writeClipboard(readerLink(sentenceId)).then((ok) => setStatus(ok ? s.copiedLink : s.copyFailed)),
+    }),
+    [lang, s, setStatus],
+  );
 
   const show = useCallback((id: string) => {
     if (!highlightSentence(id)) return;
@@ -83,11 +111,16 @@ export function Reader({ article, lang }: ReaderProps) {
           <h2 id="reader-summary-heading" class="reader-summary-heading">
             {s.summaryLabel}
           </h2>
-          <Summary article={article} lang={lang} state={{ kind: 'bundled' }} onSource={onSource} headingLevel={3} showTitle={false}>
-            <p class="reader-hint" aria-live="polite">
-              {hint ? s.highlightHint : ''}
-            </p>
-          </Summary>
+          <ShareContext.Provider value={share}>
+            <Summary article={article} lang={lang} state={{ kind: 'bundled' }} onSource={onSource} headingLevel={3} showTitle={false}>
+              <p class="reader-hint" aria-live="polite">
+                {hint ? s.highlightHint : ''}
+              </p>
+              <p class="reader-status" role="status">
+                {status}
+              </p>
+            </Summary>
+          </ShareContext.Provider>
         </aside>
       </div>
     </>
