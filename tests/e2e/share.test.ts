@@ -120,6 +120,49 @@ describe('share and export in the popup (en)', () => {
     await real.screenshot({ path: h.screenshotPath('share-popup-en-figures'), clip: { x: 0, y: 0, width: 400, height } });
   });
 
+  it('in the reader: copies the #sN link of the bundled copy and downloads the JSON of the bundled copy', async () => {
+    const reader = await h.extensionPage('reader.html?lang=en');
+    await reader.evaluate(() => navigator.clipboard.writeText(''));
+    await reader.locator(`[data-link="${single.id}"]`).first().click();
+    await expect.poll(() => clipboard(reader), { timeout: 10_000 }).toBe(`chrome-extension://${h.extensionId}/reader.html#${single.id}`);
+    const [download] = await Promise.all([reader.waitForEvent('download'), reader.getByRole('button', { name: 'Download JSON' }).click()]);
+    const doc = v.parse(FactsExportSchema, JSON.parse(readFileSync(await download.path(), 'utf8')));
+    expect(doc.page).toEqual({ kind: 'bundled' });
+    expect(await axeViolations(reader)).toEqual([]);
+    // The copied link opens the reader at that sentence, highlighted.
+    const opened = await h.extensionPage(`reader.html#${single.id}`);
+    await expect.poll(() => opened.evaluate((id) => document.getElementById(id)?.classList.contains('is-source') || (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('stargate-source') === true, single.id), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('prints the reader as a fact sheet: no controls, both columns whole, a PDF from headless Chromium', async () => {
+    const reader = await h.extensionPage('reader.html?lang=en');
+    await reader.locator('[data-link]').first().waitFor();
+    await reader.emulateMedia({ media: 'print' });
+    const printed = await reader.evaluate(() => {
+      const shown = (el: Element) => getComputedStyle(el).display !== 'none';
+      const summary = document.querySelector('.reader-summary')!;
+      const article = document.querySelector('.reader-article')!;
+      const basis = document.querySelector('.sgb-basis > p')!;
+      return {
+        controls: [...document.querySelectorAll('.sgb-share, .sgb-copy-link, .reader-skip, .sgb-basis > summary')].filter(shown).length,
+        clipped: summary.scrollHeight - summary.clientHeight,
+        overflow: getComputedStyle(summary).overflowY,
+        columns: [article.getBoundingClientRect(), summary.getBoundingClientRect()].map((r) => ({ left: r.left, width: r.width })),
+        basisHeight: basis.getBoundingClientRect().height,
+      };
+    });
+    expect(printed.controls).toBe(0);
+    expect(printed.clipped).toBeLessThanOrEqual(0);
+    expect(printed.overflow).toBe('visible');
+    // Side by side, the summary to the right of the article, each wide enough to read.
+    expect(printed.columns[1]!.left).toBeGreaterThan(printed.columns[0]!.left + printed.columns[0]!.width - 1);
+    expect(Math.min(printed.columns[0]!.width, printed.columns[1]!.width)).toBeGreaterThan(200);
+    expect(printed.basisHeight).toBeGreaterThan(0);
+    const pdf = await reader.pdf({ path: h.screenshotPath('reader-print').replace(/\.png$/, '.pdf'), printBackground: true, preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+  });
+
   describe('opened in a fresh Chromium without the extension', () => {
     let server: StaticServer;
     let browser: Browser;
@@ -161,6 +204,7 @@ describe('share and export in the popup (en)', () => {
           });
         }, words);
       await expect.poll(inView, { timeout: 10_000 }).toBe(true);
+      await page.screenshot({ path: h.screenshotPath(`share-fragment-${sentence.id}-native`) });
       // The browser's mark (::target-text), made visible in one probe colour, covers text in each paragraph.
       await page.addStyleTag({ content: '::target-text { background-color: rgb(255, 0, 255) !important; color: rgb(0, 0, 0) !important; }' });
       const boxes = await page.evaluate((ws) => [...document.querySelectorAll('p')].filter((p) => ws.some((w) => p.textContent!.includes(w))).map((p) => {
