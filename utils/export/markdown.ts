@@ -97,9 +97,10 @@ export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): stri
     figures
       .map((f) => {
         const who = speaker(f.speaker);
-        const parts = [`**${escapeMarkdown(formatFigure(f, lang))}**`, escapeMarkdown(f.measures[lang])];
+        // English readers can check the amount against the words of the original, as in the popup.
+        const amount = `**${escapeMarkdown(formatFigure(f, lang))}**${lang === 'en' ? ` (${escapeMarkdown(f.text)})` : ''}`;
+        const parts = [amount, escapeMarkdown(f.measures[lang])];
         if (who) parts.push(escapeMarkdown(s.statedBy(who)));
-        if (lang === 'en') parts.push(escapeMarkdown(`(${f.text})`));
         return item('-', parts.join(sep), quote(f.sentence));
       })
       .join('\n'),
