@@ -9,7 +9,7 @@
 import type { Actor, ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { dateMarks, formatDate, formatFigure, formatPublished, t } from '@/utils/i18n';
-import { orderActors } from '@/components/Actors';
+import { nameMentions, orderActors } from '@/components/Actors';
 import { orderTimeline } from '@/components/Timeline';
 import { sentenceIdAt } from '@/components/source';
 
@@ -57,13 +57,13 @@ function actorLine(actor: Actor, lang: Lang): string {
   const parts = [`**${escapeMarkdown(actor.name[lang])}** (${escapeMarkdown(actor.name[other])})`];
   if (actor.role) parts.push(escapeMarkdown(lang === 'en' ? `${actor.role.en} (${actor.role.zh})` : actor.role.zh));
   if (actor.aliases.length) parts.push(escapeMarkdown(`${s.alsoCalled}${lang === 'en' ? ': ' : ':'}${actor.aliases.join('、')}`));
-  parts.push(escapeMarkdown(s.mentions(actor.mentions.length)));
+  parts.push(escapeMarkdown(s.mentions(nameMentions(actor).length)));
   return parts.join(sep);
 }
 
 /** The sentence an actor is quoted from: where the text gives the role, else the first mention. */
 function actorSentence(facts: ArticleFacts, actor: Actor): string | undefined {
-  const at = actor.role?.start ?? actor.mentions[0]?.start;
+  const at = actor.role?.start ?? nameMentions(actor)[0]?.start;
   return at === undefined ? undefined : sentenceIdAt(facts, at);
 }
 
@@ -110,9 +110,13 @@ export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): stri
   out.push(
     orderTimeline(facts.timeline)
       .map((e, i) => {
+        // The same marks and attribution as the popup's timeline: a headline's claim is not an event.
         const marks = dateMarks(e, lang).map((m) => m.label);
+        if (e.kind === 'headline-claim') marks.unshift(s.headlineClaim);
         const date = formatDate(e.date, e.precision, lang) + (marks.length ? ` (${marks.join(', ')})` : '');
-        return item(`${i + 1}.`, `**${escapeMarkdown(date)}**${sep}${escapeMarkdown(e.event[lang])}`, quote(e.sentence));
+        const by = e.attribution ? ((e.attribution.actor ? facts.actors.find((a) => a.id === e.attribution?.actor)?.name : undefined) ?? e.attribution.name) : undefined;
+        const fact = `**${escapeMarkdown(date)}**${sep}${escapeMarkdown(e.event[lang])}${by ? `${sep}${escapeMarkdown(s.accordingTo(by[lang]))}` : ''}`;
+        return item(`${i + 1}.`, fact, quote(e.sentence));
       })
       .join('\n'),
   );
