@@ -85,14 +85,6 @@ export interface Strings {
   copyMarkdown: string;
   downloadJson: string;
   copyLink: string;
-  copiedMarkdown: string;
-  copiedLink: string;
-  downloadedJson: string;
-  copyFailed: string;
-  linkNotFound: string;
-  sourceLabel: string;
-  bundledCopy: string;
-  quoteLabel: string;
 }
 
 const zh: Strings = {
@@ -140,14 +132,6 @@ const zh: Strings = {
   copyMarkdown: '复制为 Markdown',
   downloadJson: '下载 JSON',
   copyLink: '复制这句话的链接',
-  copiedMarkdown: '摘要已复制为 Markdown。',
-  copiedLink: '链接已复制。',
-  downloadedJson: 'JSON 文件已下载。',
-  copyFailed: '无法写入剪贴板。',
-  linkNotFound: '在本页上没有找到这句话,无法生成链接。',
-  sourceLabel: '阅读来源',
-  bundledCopy: '内置副本(星际之门简报)',
-  quoteLabel: '原文',
 };
 
 const en: Strings = {
@@ -195,14 +179,6 @@ const en: Strings = {
   copyMarkdown: 'Copy as Markdown',
   downloadJson: 'Download JSON',
   copyLink: 'Copy link to this sentence',
-  copiedMarkdown: 'Summary copied as Markdown.',
-  copiedLink: 'Link copied.',
-  downloadedJson: 'JSON file downloaded.',
-  copyFailed: 'Could not write to the clipboard.',
-  linkNotFound: 'That sentence was not found on this page, so there is no link to it.',
-  sourceLabel: 'Read on',
-  bundledCopy: 'bundled copy (Stargate Brief)',
-  quoteLabel: 'Source',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

@@ -18,7 +18,7 @@ import { pageStateFromTab } from '@/components/pageState';
 import { Panel } from './Panel';
 import type { ShareActions } from '@/components/share';
 import { ShareContext } from '@/components/share';
-import { copyMarkdown, downloadJson, writeClipboard } from '@/utils/export/actions';
+import { copyLink, copyMarkdown, downloadJson } from '@/utils/export/actions';
 // The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
 // would fetch a CSS file from the extension, which pages may only load if it is web-accessible
 // to every site (a fingerprint of the extension), and which Chrome otherwise refuses with a
@@ -78,20 +78,12 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
       status = text;
       rerender();
     };
-    const s = t(lang);
     const verdict = state.kind === 'match' ? { kind: 'match' as const, coverage: 1 } : state.kind === 'partial' ? { kind: 'partial' as const, coverage: state.coverage } : state.kind === 'none' ? { kind: 'none' as const, coverage: 0 } : null;
     // Clipboard writes and the download start from the click on the panel's buttons.
     const share: ShareActions = {
-      copyMarkdown: () => void copyMarkdown(lang, { kind: 'page', url: location.href }).then((ok) => say(ok ? s.copiedMarkdown : s.copyFailed)),
-      downloadJson: () => {
-        downloadJson({ kind: 'page', url: location.href, verdict });
-        say(s.downloadedJson);
-      },
-      copyLink: (ref) => {
-        const link = linkSpan(ref);
-        if (!link) return say(s.linkNotFound);
-        void writeClipboard(link).then((ok) => say(ok ? s.copiedLink : s.copyFailed));
-      },
+      copyMarkdown: () => void copyMarkdown(lang, { kind: 'page', url: location.href }).then(say),
+      downloadJson: () => say(downloadJson(lang, { kind: 'page', url: location.href, verdict })),
+      copyLink: (ref) => void copyLink(lang, linkSpan(ref)).then(say),
     };
     render(
       <ShareContext.Provider value={share}>

@@ -11,6 +11,7 @@ import type { PageState } from '@/components/pageState';
 import { holdsArticle, pageStateFromTab } from '@/components/pageState';
 import type { OnSource } from '@/components/source';
 import type { ShareActions } from '@/components/share';
+import type * as Actions from '@/utils/export/actions';
 import { ShareContext } from '@/components/share';
 
 export interface AppProps {
@@ -98,32 +99,20 @@ export function App({ article, lang, tabIdParam }: AppProps) {
     [onPage, tabId, pageState.kind, openReader, flash, s.sourceNotFound],
   );
 
-  // The export code and the article text load only when a share button is pressed.
+  // The export code, its words and the article text load only when a share button is pressed.
   const share: ShareActions = useMemo(() => {
-    const readOn = () => (onPage && tabUrl ? { kind: 'page' as const, url: tabUrl } : { kind: 'bundled' as const });
-    const copy = async (text: string | null, done: string, missing = s.copyFailed) => {
-      if (text === null) return flash(missing);
-      const { writeClipboard } = await import('@/utils/export/clipboard');
-      flash((await writeClipboard(text)) ? done : s.copyFailed);
-    };
+    const run = (action: (m: typeof Actions) => string | Promise<string>) => void import('@/utils/export/actions').then(action).then(flash);
     return {
-      copyMarkdown: () => {
-        void import('@/utils/export/actions').then((m) => copy(m.markdownFor(lang, readOn()), s.copiedMarkdown));
-      },
-      downloadJson: () => {
-        void import('@/utils/export/actions').then((m) => {
-          m.downloadJson(tabUrl ? { kind: 'page', url: tabUrl, verdict: tabState?.verdict ?? null } : { kind: 'bundled' });
-          flash(s.downloadedJson);
-        });
-      },
+      copyMarkdown: () => run((m) => m.copyMarkdown(lang, onPage && tabUrl ? { kind: 'page', url: tabUrl } : { kind: 'bundled' })),
+      downloadJson: () => run((m) => m.downloadJson(lang, tabUrl ? { kind: 'page', url: tabUrl, verdict: tabState?.verdict ?? null } : { kind: 'bundled' })),
       copyLink: (ref, sentenceId) => {
         // On the article's page: a Text Fragment made from the page as it shows the sentence;
         // elsewhere: the sentence in the bundled copy.
         const link = onPage && tabId !== null ? sendMessage('linkToSource', { tabId, ref }).catch(() => null) : Promise.resolve(readerUrl(sentenceId));
-        void link.then((url) => copy(url, s.copiedLink, s.linkNotFound));
+        run(async (m) => m.copyLink(lang, await link));
       },
     };
-  }, [onPage, tabUrl, tabId, tabState?.verdict, lang, flash, s]);
+  }, [onPage, tabUrl, tabId, tabState?.verdict, lang, flash]);
 
   const toggleOverlay = () => {
     if (tabId === null || !tabState) return;

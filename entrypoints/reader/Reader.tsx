@@ -6,7 +6,7 @@ import { Summary } from '@/components/Summary';
 import type { OnSource } from '@/components/source';
 import type { ShareActions } from '@/components/share';
 import { ShareContext } from '@/components/share';
-import { copyMarkdown, downloadJson, writeClipboard } from '@/utils/export/actions';
+import { copyLink, copyMarkdown, downloadJson } from '@/utils/export/actions';
 import { ArticleText } from './ArticleText';
 import { clearSourceHighlight, highlightSentence } from './highlight';
 
@@ -43,14 +43,11 @@ export function Reader({ article, lang }: ReaderProps) {
   // The bundled copy links to itself: `reader.html#s12` opens at that sentence (for readers with the extension).
   const share: ShareActions = useMemo(
     () => ({
-      copyMarkdown: () => void copyMarkdown(lang, { kind: 'bundled' }).then((ok) => setStatus(ok ? s.copiedMarkdown : s.copyFailed)),
-      downloadJson: () => {
-        downloadJson({ kind: 'bundled' });
-        setStatus(s.downloadedJson);
-      },
-      copyLink: (_ref, sentenceId) => void writeClipboard(readerLink(sentenceId)).then((ok) => setStatus(ok ? s.copiedLink : s.copyFailed)),
+      copyMarkdown: () => void copyMarkdown(lang, { kind: 'bundled' }).then(setStatus),
+      downloadJson: () => setStatus(downloadJson(lang, { kind: 'bundled' })),
+      copyLink: (_ref, sentenceId) => void copyLink(lang, readerLink(sentenceId)).then(setStatus),
     }),
-    [lang, s, setStatus],
+    [lang, setStatus],
   );
 
   const show = useCallback((id: string) => {

@@ -9,6 +9,7 @@
 import type { Actor, ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { dateMarks, formatDate, formatFigure, formatPublished, t } from '@/utils/i18n';
+import { EXPORT_STRINGS } from './strings';
 import { nameMentions, orderActors } from '@/components/Actors';
 import { orderTimeline } from '@/components/Timeline';
 import { sentenceIdAt } from '@/components/source';
@@ -68,7 +69,7 @@ function actorSentence(facts: ArticleFacts, actor: Actor): string | undefined {
 }
 
 export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): string {
-  const s = t(lang);
+  const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
   const colon = lang === 'en' ? ': ' : ':';
   const sep = lang === 'zh' ? ';' : '; ';
   const quote = (id: string | undefined) => (id ? quotes[id] : undefined);

@@ -9,6 +9,7 @@ import type { Token, Tokens } from 'marked';
 import { article } from '@/utils/article/data';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
+import { EXPORT_STRINGS } from '@/utils/export/strings';
 import { escapeMarkdown, toMarkdown } from '@/utils/export/markdown';
 import { sentenceText, sentenceTexts } from '@/utils/export/quotes';
 import { orderActors } from '@/components/Actors';
@@ -27,7 +28,7 @@ const quoteOf = (item: Tokens.ListItem) => {
 const factOf = (item: Tokens.ListItem) => item.tokens.find((x) => x.type === 'text' || x.type === 'paragraph')?.raw ?? '';
 
 describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
-  const s = t(lang);
+  const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
   const md = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } });
   const tokens = new Lexer({ gfm: true }).lex(md);
 
