@@ -52,6 +52,7 @@ export function download(content: string, fileName: string, type = 'application/
   document.body.append(a);
   a.click();
   a.remove();
-  // The download has taken the blob by the time the click returns; the URL is not needed after it.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // The browser reads the blob some time after the click (later on a busy machine): revoking the
+  // URL at once can cancel the download, so it is freed a minute later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
