@@ -85,6 +85,10 @@ export interface Strings {
   copyMarkdown: string;
   downloadJson: string;
   copyLink: string;
+  overlayToLeft: string;
+  overlayToRight: string;
+  collapseOverlay: string;
+  expandOverlay: string;
 }
 
 const zh: Strings = {
@@ -132,6 +136,10 @@ const zh: Strings = {
   copyMarkdown: '复制为 Markdown',
   downloadJson: '下载 JSON',
   copyLink: '复制这句话的链接',
+  overlayToLeft: '移到页面左侧',
+  overlayToRight: '移到页面右侧',
+  collapseOverlay: '收起为侧边标签',
+  expandOverlay: '展开星际之门简报',
 };
 
 const en: Strings = {
@@ -179,6 +187,10 @@ const en: Strings = {
   copyMarkdown: 'Copy as Markdown',
   downloadJson: 'Download JSON',
   copyLink: 'Copy link to this sentence',
+  overlayToLeft: 'Move to the left side',
+  overlayToRight: 'Move to the right side',
+  collapseOverlay: 'Collapse to a tab',
+  expandOverlay: 'Show Stargate Brief',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

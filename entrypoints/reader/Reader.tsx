@@ -8,7 +8,8 @@ import type { ShareActions } from '@/components/share';
 import { ShareContext } from '@/components/share';
 import { copyLink, copyMarkdown, downloadJson } from '@/utils/export/actions';
 import { ArticleText } from './ArticleText';
-import { clearSourceHighlight, highlightSentence } from './highlight';
+import { clearSource } from '@/utils/page/highlight';
+import { highlightSentence } from './highlight';
 
 export interface ReaderProps {
   article: ParsedArticle;
@@ -58,7 +59,7 @@ export function Reader({ article, lang }: ReaderProps) {
   }, []);
 
   const clear = useCallback(() => {
-    clearSourceHighlight();
+    clearSource();
     clearTimeout(hintTimer.current);
     setHint(false);
     // Back to the fact that was chosen, so keyboard users keep their place in the summary.
