@@ -29,7 +29,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact(), articleFactsPlugin(resolve(import.meta.dirname, 'assets/article.parsed.json'))],
-    build: { target: 'es2022' },
+    // Extension pages load their chunks from the package, so no `modulepreload` links or preloading of lazy chunks' dependencies (the popup loads its export code on demand).
+    build: { target: 'es2022', modulePreload: false },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

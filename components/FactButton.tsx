@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import type { OnSource, SourceRef } from '@/components/source';
+import { CopyLinkButton, useShare } from '@/components/share';
 
 export interface FactButtonProps {
   lang: Lang;
@@ -15,11 +17,15 @@ export interface FactButtonProps {
 /**
  * A fact the user can choose to see where the text says it. The hidden suffix names the action
  * for screen readers (no `title` as well: it would be read a second time as the description).
+ * Where the host offers sharing, a "copy link" button sits beside it (one flex item together).
  */
 export function FactButton({ lang, sourceRef, sentenceId, onSource, class: className, children }: FactButtonProps) {
-  return (
+  const id = useId();
+  const share = useShare();
+  const fact = (
     <button
       type="button"
+      id={share ? id : undefined}
       class={className ? `sgb-fact ${className}` : 'sgb-fact'}
       data-sentence={sentenceId}
       onClick={() => onSource(sourceRef, sentenceId)}
@@ -27,5 +33,12 @@ export function FactButton({ lang, sourceRef, sentenceId, onSource, class: class
       {children}
       <span class="sgb-sr-only">{`, ${t(lang).showInText}`}</span>
     </button>
+  );
+  if (!share) return fact;
+  return (
+    <span class="sgb-fact-row">
+      {fact}
+      <CopyLinkButton lang={lang} sourceRef={sourceRef} sentenceId={sentenceId} describedBy={id} />
+    </span>
   );
 }

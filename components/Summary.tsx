@@ -10,6 +10,7 @@ import { Figures } from '@/components/Figures';
 import { Timeline } from '@/components/Timeline';
 import type { OnSource } from '@/components/source';
 import type { PageState } from '@/components/pageState';
+import { ShareBar } from '@/components/share';
 import '@/components/summary.css';
 
 export interface SummaryProps {
@@ -31,6 +32,7 @@ export function Summary({ article, lang, state, onSource, headingLevel = 1, show
     <div class="sgb-summary" lang={LANG_TAG[lang]}>
       <ArticleHeader article={article} lang={lang} state={state} headingLevel={headingLevel} showTitle={showTitle} />
       {children}
+      <ShareBar lang={lang} />
       <Actors article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
       <Figures article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
       <Timeline article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />

@@ -81,6 +81,10 @@ export interface Strings {
   readerTitle: string;
   skipToSummary: string;
   highlightHint: string;
+  shareHeading: string;
+  copyMarkdown: string;
+  downloadJson: string;
+  copyLink: string;
   overlayToLeft: string;
   overlayToRight: string;
   collapseOverlay: string;
@@ -128,6 +132,10 @@ const zh: Strings = {
   readerTitle: '星际之门简报 · 内置副本',
   skipToSummary: '跳到摘要',
   highlightHint: '按 Esc 清除高亮',
+  shareHeading: '分享与导出',
+  copyMarkdown: '复制为 Markdown',
+  downloadJson: '下载 JSON',
+  copyLink: '复制这句话的链接',
   overlayToLeft: '移到页面左侧',
   overlayToRight: '移到页面右侧',
   collapseOverlay: '收起为侧边标签',
@@ -175,6 +183,10 @@ const en: Strings = {
   readerTitle: 'Stargate Brief · bundled copy',
   skipToSummary: 'Skip to summary',
   highlightHint: 'Press Esc to clear the highlight',
+  shareHeading: 'Share and export',
+  copyMarkdown: 'Copy as Markdown',
+  downloadJson: 'Download JSON',
+  copyLink: 'Copy link to this sentence',
   overlayToLeft: 'Move to the left side',
   overlayToRight: 'Move to the right side',
   collapseOverlay: 'Collapse to a tab',

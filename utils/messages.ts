@@ -44,6 +44,10 @@ interface ProtocolMap {
   showSource(ref: SourceRef): boolean;
   /** Background → page script: the reader opened (or closed) the overlay; an opened panel takes focus. */
   setOverlayOpen(open: boolean): void;
+  /** Popup → background → page script: a Text Fragment link to the source sentence on the page, or null (not found). */
+  linkToSource(data: { tabId: number; ref: SourceRef }): string | null;
+  /** The page script's answer to linkToSource: the page's URL with `#:~:text=…` for the sentence. */
+  sourceLink(ref: SourceRef): string | null;
   /** Background → page script after a reload: bring the overlay back as the reader left it, leaving focus in the page. */
   restoreOverlay(): void;
   /** Page script → background: this tab's state (the detector's verdict), for the overlay's header. */

@@ -15,7 +15,9 @@ import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import { onMessage } from '@/utils/messages';
 import type { SourceRef } from '@/utils/messages';
-import { clearSource, removeHighlightRule, showSourceText } from '@/utils/page/highlight';
+import { clearSource, findSourceRanges, removeHighlightRule, showSourceText } from '@/utils/page/highlight';
+import { fragmentForRanges } from '@/utils/page/fragment';
+import { withTextFragment } from '@/utils/export/text-fragment';
 import { forgetDocument } from '@/utils/page/locate';
 import { createOverlay } from './overlay';
 
@@ -75,16 +77,29 @@ function isValidRef(ref: SourceRef | null | undefined): ref is SourceRef {
  */
 function showSpan(ref: SourceRef | null | undefined): boolean {
   if (!isValidRef(ref)) return false;
+  const { sentence, pieces } = spanText(ref);
+  return showSourceText(sentence, document, pieces);
+}
+
+function spanText(ref: SourceRef): { sentence: string; pieces: string[] } {
   const joins = article.sentences.flatMap((s) => (s.join && ref.start <= s.join.start && s.join.end <= ref.end ? [s.join] : []));
   const cuts = [ref.start, ...joins.flatMap((j) => [j.start, j.end]), ref.end];
   const pieces: string[] = [];
   for (let i = 0; i + 1 < cuts.length; i += 2) pieces.push(article.text.slice(cuts[i], cuts[i + 1]));
-  return showSourceText(article.text.slice(ref.start, ref.end), document, joins.length ? pieces : []);
+  return { sentence: article.text.slice(ref.start, ref.end), pieces: joins.length ? pieces : [] };
+}
+
+/** This page's URL with a Text Fragment that marks the span's sentence as the page shows it; null when it is not on the page. */
+function linkToSpan(ref: SourceRef | null | undefined): string | null {
+  if (!isValidRef(ref)) return null;
+  const { sentence, pieces } = spanText(ref);
+  const result = fragmentForRanges(findSourceRanges(sentence, document, pieces));
+  return result ? withTextFragment(location.href, result.directive) : null;
 }
 
 function startSession(ctx: ContentScriptContext): Instance {
   const lang: Lang = detectLang(''); // the browser's language, never the host page's ?lang=
-  const overlay = createOverlay(ctx, lang, showSpan);
+  const overlay = createOverlay(ctx, lang, showSpan, linkToSpan);
   let stopped = false;
 
   const removers = [
@@ -96,6 +111,7 @@ function startSession(ctx: ContentScriptContext): Instance {
     onMessage('setOverlayOpen', ({ data: open }) => (open ? overlay.open({ focus: true }) : overlay.close())),
     onMessage('restoreOverlay', () => overlay.open({ focus: false })),
     onMessage('tabStateChanged', ({ data }) => overlay.setTabState(data)),
+    onMessage('sourceLink', ({ data }) => linkToSpan(data)),
   ];
 
   return {

@@ -15,6 +15,9 @@ import { clearSource } from '@/utils/page/highlight';
 import { readOverlayPlacement, writeOverlayPlacement } from '@/utils/settings';
 import { OVERLAY_HOST_TAG } from '@/utils/text/fold';
 import { Panel } from './Panel';
+import type { ShareActions } from '@/components/share';
+import { ShareContext } from '@/components/share';
+import { copyLink, copyMarkdown, downloadJson } from '@/utils/export/actions';
 import { createOverlayController, type OpenOptions, type OverlayHost, type OverlayView } from './overlay-state';
 // The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
 // would fetch a CSS file from the extension, which pages may only load if it is web-accessible
@@ -51,7 +54,7 @@ export interface Overlay {
 }
 
 /** `showSpan` shows a fact's sentence on the page and says whether it was found. */
-export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (ref: SourceRef) => boolean): Overlay {
+export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (ref: SourceRef) => boolean, linkSpan: (ref: SourceRef) => string | null): Overlay {
   // The UI gets a context of its own: WXT removes a UI when its context is invalidated, and the
   // script's context is invalidated by every re-injection, which must not close the panel.
   const uiCtx = new ContentScriptContext(`${OVERLAY_NAME}-ui`, { ...ctx.options, noScriptStartedPostMessage: true });
@@ -68,19 +71,30 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
     const view = dom.view;
     if (!dom.container || !view) return;
     const onSource = (ref: SourceRef) => controller.setStatus(showSpan(ref) ? '' : t(lang).sourceNotFound);
+    const say = (text: string) => controller.setStatus(text);
+    const pageState = view.pageState;
+    const verdict = pageState.kind === 'match' ? { kind: 'match' as const, coverage: 1 } : pageState.kind === 'partial' ? { kind: 'partial' as const, coverage: pageState.coverage } : pageState.kind === 'none' ? { kind: 'none' as const, coverage: 0 } : null;
+    // Clipboard writes and the download start from the click on the panel's buttons.
+    const share: ShareActions = {
+      copyMarkdown: () => void copyMarkdown(lang, { kind: 'page', url: location.href }).then(say),
+      downloadJson: () => say(downloadJson(lang, { kind: 'page', url: location.href, verdict })),
+      copyLink: (ref) => void copyLink(lang, linkSpan(ref)).then(say),
+    };
     render(
-      <Panel
-        article={article}
-        lang={lang}
-        state={view.pageState}
-        onSource={onSource}
-        onClose={() => controller.close()}
-        status={view.status}
-        remScale={dom.remScale}
-        placement={view.placement}
-        onPlacement={(placement) => controller.setPlacement(placement)}
-        focusRequest={view.focusRequest}
-      />,
+      <ShareContext.Provider value={share}>
+        <Panel
+          article={article}
+          lang={lang}
+          state={view.pageState}
+          onSource={onSource}
+          onClose={() => controller.close()}
+          status={view.status}
+          remScale={dom.remScale}
+          placement={view.placement}
+          onPlacement={(placement) => controller.setPlacement(placement)}
+          focusRequest={view.focusRequest}
+        />
+      </ShareContext.Provider>,
       dom.container,
     );
   };

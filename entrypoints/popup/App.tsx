@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
@@ -10,6 +10,9 @@ import { NoiseSwitch } from '@/components/NoiseSwitch';
 import type { PageState } from '@/components/pageState';
 import { holdsArticle, pageStateFromTab } from '@/components/pageState';
 import type { OnSource } from '@/components/source';
+import type { ShareActions } from '@/components/share';
+import type * as Actions from '@/utils/export/actions';
+import { ShareContext } from '@/components/share';
 
 export interface AppProps {
   article: ArticleFacts;
@@ -41,6 +44,8 @@ export function App({ article, lang, tabIdParam }: AppProps) {
   const [tabState, setTabState] = useState<TabState | null>(null);
   const [failed, setFailed] = useState(false);
   const [message, setMessage] = useState('');
+  /** The tab's URL, where the browser tells us (host permission or the click's activeTab grant). */
+  const [tabUrl, setTabUrl] = useState<string | null>(null);
   const messageTimer = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => {
@@ -52,6 +57,8 @@ export function App({ article, lang, tabIdParam }: AppProps) {
         if (live) setTabId(id);
         const state = await loadTabState(id);
         if (live) setTabState(state);
+        const tab = await browser.tabs.get(id).catch(() => null);
+        if (live && tab?.url && /^https?:/.test(tab.url)) setTabUrl(tab.url);
       } catch {
         // No tab, or the background could not check it: say so and fall back to the bundled copy.
         if (live) setFailed(true);
@@ -92,6 +99,21 @@ export function App({ article, lang, tabIdParam }: AppProps) {
     [onPage, tabId, pageState.kind, openReader, flash, s.sourceNotFound],
   );
 
+  // The export code, its words and the article text load only when a share button is pressed.
+  const share: ShareActions = useMemo(() => {
+    const run = (action: (m: typeof Actions) => string | Promise<string>) => void import('@/utils/export/actions').then(action).then(flash);
+    return {
+      copyMarkdown: () => run((m) => m.copyMarkdown(lang, onPage && tabUrl ? { kind: 'page', url: tabUrl } : { kind: 'bundled' })),
+      downloadJson: () => run((m) => m.downloadJson(lang, tabUrl ? { kind: 'page', url: tabUrl, verdict: tabState?.verdict ?? null } : { kind: 'bundled' })),
+      copyLink: (ref, sentenceId) => {
+        // On the article's page: a Text Fragment made from the page as it shows the sentence;
+        // elsewhere: the sentence in the bundled copy.
+        const link = onPage && tabId !== null ? sendMessage('linkToSource', { tabId, ref }).catch(() => null) : Promise.resolve(readerUrl(sentenceId));
+        run(async (m) => m.copyLink(lang, await link));
+      },
+    };
+  }, [onPage, tabUrl, tabId, tabState?.verdict, lang, flash]);
+
   const toggleOverlay = () => {
     if (tabId === null || !tabState) return;
     const open = !tabState.overlayOpen;
@@ -111,30 +133,32 @@ export function App({ article, lang, tabIdParam }: AppProps) {
 
   return (
     <main class="popup sgb-theme">
-      <Summary article={article} lang={lang} state={pageState} onSource={onSource}>
-        <div class="sgb-controls popup-controls">
-          {onPage && (
-            <>
-              <button type="button" class="sgb-button" onClick={toggleOverlay}>
-                {tabState?.overlayOpen ? s.closeOverlay : s.openOverlay}
-              </button>
-              <NoiseSwitch lang={lang} />
-            </>
-          )}
-          {(pageState.kind === 'none' || pageState.kind === 'unreadable') && (
-            <div class="sgb-notice">
-              <p>{pageState.kind === 'none' ? s.notHereBody : failed && tabId === null ? s.errorNoTab : s.unreadableBody}</p>
-              <button type="button" class="sgb-button sgb-button-secondary" onClick={() => openReader()}>
-                {s.openBundled}
-              </button>
-            </div>
-          )}
-          {/* Always present, so a message never shifts the layout and is announced politely. */}
-          <p class="popup-message" role="status" aria-live="polite">
-            {message}
-          </p>
-        </div>
-      </Summary>
+      <ShareContext.Provider value={share}>
+        <Summary article={article} lang={lang} state={pageState} onSource={onSource}>
+          <div class="sgb-controls popup-controls">
+            {onPage && (
+              <>
+                <button type="button" class="sgb-button" onClick={toggleOverlay}>
+                  {tabState?.overlayOpen ? s.closeOverlay : s.openOverlay}
+                </button>
+                <NoiseSwitch lang={lang} />
+              </>
+            )}
+            {(pageState.kind === 'none' || pageState.kind === 'unreadable') && (
+              <div class="sgb-notice">
+                <p>{pageState.kind === 'none' ? s.notHereBody : failed && tabId === null ? s.errorNoTab : s.unreadableBody}</p>
+                <button type="button" class="sgb-button sgb-button-secondary" onClick={() => openReader()}>
+                  {s.openBundled}
+                </button>
+              </div>
+            )}
+            {/* Always present, so a message never shifts the layout and is announced politely. */}
+            <p class="popup-message" role="status" aria-live="polite">
+              {message}
+            </p>
+          </div>
+        </Summary>
+      </ShareContext.Provider>
     </main>
   );
 }

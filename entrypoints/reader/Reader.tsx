@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ParsedArticle } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import type { OnSource } from '@/components/source';
+import type { ShareActions } from '@/components/share';
+import { ShareContext } from '@/components/share';
+import { copyLink, copyMarkdown, downloadJson } from '@/utils/export/actions';
 import { ArticleText } from './ArticleText';
 import { clearSource } from '@/utils/page/highlight';
 import { highlightSentence } from './highlight';
@@ -19,12 +22,34 @@ function sentenceFromHash(): string | null {
   return /^s\d+$/.test(id) ? id : null;
 }
 
+/** This page's address at sentence `id`, without `?lang=` (the recipient's browser picks the language). */
+export function readerLink(id: string): string {
+  return `${location.origin}${location.pathname}#${id}`;
+}
+
 export function Reader({ article, lang }: ReaderProps) {
   const s = t(lang);
   // The Esc hint floats over the article, so it shows for a few seconds after each choice only.
   const [hint, setHint] = useState(false);
   const hintTimer = useRef<ReturnType<typeof setTimeout>>();
   const returnFocus = useRef<HTMLElement | null>(null);
+  const [status, setStatusNow] = useState('');
+  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
+  const setStatus = useCallback((text: string) => {
+    setStatusNow(text);
+    clearTimeout(statusTimer.current);
+    statusTimer.current = setTimeout(() => setStatusNow(''), 4000);
+  }, []);
+
+  // The bundled copy links to itself: `reader.html#s12` opens at that sentence (for readers with the extension).
+  const share: ShareActions = useMemo(
+    () => ({
+      copyMarkdown: () => void copyMarkdown(lang, { kind: 'bundled' }).then(setStatus),
+      downloadJson: () => setStatus(downloadJson(lang, { kind: 'bundled' })),
+      copyLink: (_ref, sentenceId) => void copyLink(lang, readerLink(sentenceId)).then(setStatus),
+    }),
+    [lang, setStatus],
+  );
 
   const show = useCallback((id: string) => {
     if (!highlightSentence(id)) return;
@@ -84,11 +109,16 @@ export function Reader({ article, lang }: ReaderProps) {
           <h2 id="reader-summary-heading" class="reader-summary-heading">
             {s.summaryLabel}
           </h2>
-          <Summary article={article} lang={lang} state={{ kind: 'bundled' }} onSource={onSource} headingLevel={3} showTitle={false}>
-            <p class="reader-hint" aria-live="polite">
-              {hint ? s.highlightHint : ''}
-            </p>
-          </Summary>
+          <ShareContext.Provider value={share}>
+            <Summary article={article} lang={lang} state={{ kind: 'bundled' }} onSource={onSource} headingLevel={3} showTitle={false}>
+              <p class="reader-hint" aria-live="polite">
+                {hint ? s.highlightHint : ''}
+              </p>
+              <p class="reader-status" role="status">
+                {status}
+              </p>
+            </Summary>
+          </ShareContext.Provider>
         </aside>
       </div>
     </>

@@ -138,7 +138,7 @@ describe.each([
     const popup = await h.openPopupViaAction(page);
     await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toMatch(lang === 'en' ? /part of the article/ : /部分内容/);
     const missing = article.figures.at(-1)!;
-    const fact = popup.locator(`[data-figure="${missing.id}"] button`);
+    const fact = popup.locator(`[data-figure="${missing.id}"] button.sgb-fact`);
     await fact.focus();
     await popup.keyboard.press('Enter');
     const note = popup.getByRole('status').filter({ hasText: lang === 'en' ? 'That sentence was not found on this page.' : '在本页上没有找到这句话。' });
@@ -148,7 +148,7 @@ describe.each([
     await expect.poll(() => popup.locator('.popup-message').innerText(), { timeout: 8_000 }).toBe('');
   });
 
-  it('is operable from the keyboard: overlay button, switch, then the facts, with a visible focus ring', async () => {
+  it('is operable from the keyboard: overlay button, switch, share controls, then the facts, with a visible focus ring', async () => {
     const page = await h.openPage(DEMO_ARTICLE_PATH);
     const popup = await h.openPopupViaAction(page);
     await expect.poll(() => popup.getByRole('button', { name: overlay }).count(), { timeout: 10_000 }).toBe(1);
@@ -162,8 +162,15 @@ describe.each([
     await popup.keyboard.press('Space');
     await expect.poll(() => popup.getByRole('switch').isChecked()).toBe(!before);
     await popup.keyboard.press('Space'); // put the setting back
+    // Then the share controls (Copy as Markdown, Download JSON), then the first fact and its "copy link".
+    for (const share of ['markdown', 'json']) {
+      await popup.keyboard.press('Tab');
+      expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-share'))).toBe(share);
+    }
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.closest('[data-actor]')?.getAttribute('data-actor'))).toBe('trump');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(lang === 'en' ? 'Copy link to this sentence' : '复制这句话的链接');
   });
 
   it('on a page without the article: says so plainly and opens the bundled copy', async () => {

@@ -64,7 +64,7 @@ describe.each([
   it('highlights the sentence of a chosen fact, replaces it on the next choice, and clears it on Escape', async () => {
     const page = await h.extensionPage('reader.html');
     const figure = article.figures.find((f) => f.text === '2.7亿美元')!;
-    await page.locator(`[data-figure="${figure.id}"] button`).click();
+    await page.locator(`[data-figure="${figure.id}"] button.sgb-fact`).click();
     await expect.poll(() => highlighted(page)).toBe(sentenceText(figure.sentence));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(figure.sentence);
     expect(await page.locator('.reader-hint').innerText()).toBe(hint);
@@ -76,7 +76,7 @@ describe.each([
     await page.screenshot({ path: h.screenshotPath(`reader-${locale}-highlight`) });
 
     const entry = article.timeline[13]!;
-    await page.locator(`[data-entry="${entry.id}"] button`).click();
+    await page.locator(`[data-entry="${entry.id}"] button.sgb-fact`).click();
     await expect.poll(() => highlighted(page)).toBe(sentenceText(entry.sentence));
 
     await page.keyboard.press('Escape');

@@ -129,6 +129,12 @@ export function createBackground() {
       return sendMessage('showSource', ref, tabId).catch(() => false);
     },
 
+    /** A Text Fragment link to a fact's sentence as this page shows it; null when it is not on the page. */
+    async linkToSource(tabId: number, ref: SourceRef): Promise<string | null> {
+      if (!(await inject(tabId, PAGE_SCRIPT_FILE))) return null;
+      return sendMessage('sourceLink', ref, tabId).catch(() => null);
+    },
+
     async overlayChanged(open: boolean, sender: Sender): Promise<void> {
       if (sender.tab?.id !== undefined) await tabs.update(sender.tab.id, { overlayOpen: open });
     },
@@ -170,6 +176,7 @@ export function registerBackground(bg: Background = createBackground()): Backgro
   onMessage('detectInTab', ({ data }) => bg.detectInTab(data));
   onMessage('openOverlay', ({ data }) => bg.openOverlay(data.tabId, data.open));
   onMessage('revealSource', ({ data }) => bg.revealSource(data.tabId, data.ref));
+  onMessage('linkToSource', ({ data }) => bg.linkToSource(data.tabId, data.ref));
   onMessage('overlayChanged', ({ data, sender }) => bg.overlayChanged(data, sender));
   watchHideNoise((hide) => void bg.hideNoiseChanged(hide));
   browser.commands?.onCommand.addListener((command, tab) => void bg.command(command, tab));

@@ -183,6 +183,12 @@ function isRendered(range: Range): boolean {
   return !el || typeof el.checkVisibility !== 'function' || el.checkVisibility();
 }
 
+/** Where `sentence` is on the page (a rendered occurrence first), else the `pieces` found; [] when neither is. */
+export function findSourceRanges(sentence: string, doc: Document = document, pieces: readonly string[] = []): Range[] {
+  const whole = locateText(sentence, doc, isRendered);
+  return whole ? [whole] : pieces.flatMap((piece) => locateText(piece, doc, isRendered) ?? []);
+}
+
 /**
  * Finds `sentence` on the page (a rendered occurrence first) and shows it; false (and nothing
  * shown) when it is not there. `pieces` are the parts of a sentence the page may have torn apart
@@ -190,8 +196,7 @@ function isRendered(range: Range): boolean {
  * piece that is found is shown.
  */
 export function showSourceText(sentence: string, doc: Document = document, pieces: readonly string[] = []): boolean {
-  const whole = locateText(sentence, doc, isRendered);
-  const ranges = whole ? [whole] : pieces.flatMap((piece) => locateText(piece, doc, isRendered) ?? []);
+  const ranges = findSourceRanges(sentence, doc, pieces);
   if (ranges.length === 0) {
     clearSource();
     return false;

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+/** The share controls: drawn only where a host offers sharing; the popup's "copy link" asks the page, or links the bundled copy. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { article } from '@/utils/article/data';
+import type { TabState } from '@/utils/messages';
+import { sendMessage } from '@/utils/messages';
+import { App } from '@/entrypoints/popup/App';
+import { Summary } from '@/components/Summary';
+import { ShareContext } from '@/components/share';
+import type { ShareActions } from '@/components/share';
+
+vi.mock('@/utils/messages', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
+const LINK = 'https://www.163.com/dy/article/JN5QSTARGATE0553.html#:~:text=abc';
+
+function background(state: TabState) {
+  send.mockImplementation(async (type: string) => {
+    if (type === 'getTabState' || type === 'detectInTab') return state;
+    if (type === 'linkToSource') return LINK;
+    return undefined;
+  });
+}
+
+let written: string[];
+beforeEach(() => {
+  send.mockReset();
+  written = [];
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('share controls', () => {
+  it('are not drawn without a host that offers sharing', () => {
+    const { container } = render(<Summary article={article} lang="en" state={{ kind: 'bundled' }} onSource={() => {}} />);
+    expect(container.querySelector('.sgb-share, .sgb-copy-link, .sgb-fact-row')).toBeNull();
+  });
+
+  it('give every fact a copy-link button described by the fact, and call the host with its sentence', () => {
+    const share: ShareActions = { copyMarkdown: vi.fn(), downloadJson: vi.fn(), copyLink: vi.fn() };
+    const { container } = render(
+      <ShareContext.Provider value={share}>
+        <Summary article={article} lang="zh" state={{ kind: 'bundled' }} onSource={() => {}} />
+      </ShareContext.Provider>,
+    );
+    const facts = container.querySelectorAll('button.sgb-fact');
+    const links = container.querySelectorAll<HTMLButtonElement>('button.sgb-copy-link');
+    expect(links.length).toBe(facts.length);
+    for (const link of links) {
+      expect(link.getAttribute('aria-label')).toBe('复制这句话的链接');
+      expect(document.getElementById(link.getAttribute('aria-describedby')!)?.classList.contains('sgb-fact')).toBe(true);
+    }
+    const figure = article.figures[0]!;
+    fireEvent.click(container.querySelector(`[data-figure="${figure.id}"] .sgb-copy-link`)!);
+    const sentence = article.sentences.find((s) => s.id === figure.sentence)!;
+    expect(share.copyLink).toHaveBeenCalledWith({ start: sentence.start, end: sentence.end }, figure.sentence);
+    fireEvent.click(screen.getByRole('button', { name: '复制为 Markdown' }));
+    fireEvent.click(screen.getByRole('button', { name: '下载 JSON' }));
+    expect(share.copyMarkdown).toHaveBeenCalledOnce();
+    expect(share.downloadJson).toHaveBeenCalledOnce();
+  });
+
+  it('in the popup on the article page: copies the Text Fragment link the page script made', async () => {
+    background({ verdict: { kind: 'match', coverage: 1 }, overlayOpen: false });
+    render(<App article={article} lang="en" tabIdParam={7} />);
+    await screen.findByText('This page has the whole article');
+    const figure = article.figures[0]!;
+    fireEvent.click(document.querySelector(`[data-figure="${figure.id}"] .sgb-copy-link`)!);
+    await waitFor(() => expect(written).toEqual([LINK]));
+    const sentence = article.sentences.find((s) => s.id === figure.sentence)!;
+    expect(send).toHaveBeenCalledWith('linkToSource', { tabId: 7, ref: { start: sentence.start, end: sentence.end } });
+    await screen.findByText('Link copied.');
+  });
+
+  it('in the popup elsewhere: copies the bundled copy’s #sN link', async () => {
+    background({ verdict: { kind: 'none', coverage: 0 }, overlayOpen: false });
+    render(<App article={article} lang="en" tabIdParam={7} />);
+    await screen.findByText('The article is not on this page');
+    const figure = article.figures[0]!;
+    fireEvent.click(document.querySelector(`[data-figure="${figure.id}"] .sgb-copy-link`)!);
+    await waitFor(() => expect(written).toHaveLength(1));
+    expect(written[0]).toMatch(new RegExp(`/reader\\.html#${figure.sentence}$`));
+    expect(send).not.toHaveBeenCalledWith('linkToSource', expect.anything());
+  });
+
+  it('in the popup on the page, when the page script finds no sentence: copies nothing and says why', async () => {
+    send.mockImplementation(async (type: string) => (type === 'linkToSource' ? null : { verdict: { kind: 'partial', coverage: 0.6 }, overlayOpen: false }));
+    render(<App article={article} lang="en" tabIdParam={7} />);
+    await screen.findByText(/part of the article/);
+    fireEvent.click(document.querySelector('[data-figure] .sgb-copy-link')!);
+    await screen.findByText('That sentence was not found on this page, so there is no link to it.');
+    expect(written).toEqual([]);
+  });
+});
