@@ -1,0 +1,125 @@
+/**
+ * Aligns one sentence of the article with a window of the page (both normalised), treating each
+ * fact as a slot: the page text a slot takes is that page's words for the fact. Semi-global edit
+ * distance (the window's ends are free): a differing, missing or extra character of the prose
+ * costs EDIT; a slot takes either the article's own words at no cost, or any run of page
+ * characters at SLOT per character (never both, so two neighbouring facts cannot trade words).
+ * A few characters of the article either side of the sentence are aligned too (context), so a
+ * fact at the sentence's edge is bounded by text rather than by the free window end.
+ * O(tokens × window) time and memory.
+ */
+import type { Slot } from './prepare';
+
+const EDIT = 10;
+const SLOT = 1;
+
+export interface Alignment {
+  /** Page offsets (normalised) each slot took, [from, to). */
+  slots: [number, number][];
+  /** Page offsets of the first and past the last page character aligned to the sentence itself. */
+  start: number;
+  end: number;
+  /** Prose characters of the sentence matched exactly, and its edits (substitutions, insertions, deletions). */
+  matched: number;
+  edits: number;
+}
+
+type Token = { slot: Slot; index: number } | { code: number; context: boolean };
+
+function tokens(sentence: string, slots: readonly Slot[], before: string, after: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < before.length; i++) out.push({ code: before.charCodeAt(i), context: true });
+  let i = 0;
+  slots.forEach((slot, index) => {
+    for (; i < slot.from; i++) out.push({ code: sentence.charCodeAt(i), context: false });
+    out.push({ slot, index });
+    i = slot.to;
+  });
+  for (; i < sentence.length; i++) out.push({ code: sentence.charCodeAt(i), context: false });
+  for (let j = 0; j < after.length; j++) out.push({ code: after.charCodeAt(j), context: true });
+  return out;
+}
+
+export function align(sentence: string, slots: readonly Slot[], page: string, from: number, to: number, before = '', after = ''): Alignment | null {
+  const toks = tokens(sentence, slots, before, after);
+  const T = toks.length;
+  const W = to - from;
+  if (T === 0 || W <= 0 || from < 0 || to > page.length) return null;
+  const cols = W + 1;
+  const D = new Int32Array((T + 1) * cols); // row 0: free start anywhere in the window
+  const run = new Int32Array((T + 1) * cols); // slot rows: the cost when the slot takes a run of any characters
+  for (let t = 0; t < T; t++) {
+    const tok = toks[t]!;
+    const prev = t * cols;
+    const row = prev + cols;
+    if ('slot' in tok) {
+      const want = tok.slot.norm;
+      const n = want.length;
+      run[row] = D[prev]!;
+      D[row] = D[prev]!;
+      for (let k = 1; k <= W; k++) {
+        const r = Math.min(D[prev + k]!, run[row + k - 1]! + SLOT);
+        run[row + k] = r;
+        D[row + k] = k >= n && D[prev + k - n]! < r && page.startsWith(want, from + k - n) ? D[prev + k - n]! : r;
+      }
+    } else {
+      D[row] = D[prev]! + EDIT;
+      for (let k = 1; k <= W; k++) {
+        const diag = D[prev + k - 1]! + (page.charCodeAt(from + k - 1) === tok.code ? 0 : EDIT);
+        D[row + k] = Math.min(diag, D[prev + k]! + EDIT, D[row + k - 1]! + EDIT);
+      }
+    }
+  }
+  // Free end: the best column of the last row.
+  const last = T * cols;
+  let k = 0;
+  for (let j = 1; j <= W; j++) if (D[last + j]! < D[last + k]!) k = j;
+  const slotSpans: [number, number][] = slots.map(() => [from, from]);
+  let matched = 0;
+  let edits = 0;
+  let start = -1;
+  let end = -1;
+  /** Marks page character k−1 (window) as aligned to the sentence itself. */
+  const mark = (kk: number) => {
+    if (end < 0) end = kk;
+    start = kk - 1;
+  };
+  for (let t = T - 1; t >= 0; t--) {
+    const tok = toks[t]!;
+    const prev = t * cols;
+    const row = prev + cols;
+    if ('slot' in tok) {
+      const want = tok.slot.norm;
+      const slotEnd = k;
+      if (D[row + k]! !== run[row + k]! || (k >= want.length && D[prev + k - want.length]! === D[row + k]! && page.startsWith(want, from + k - want.length))) {
+        k -= want.length; // the article's own words
+      } else {
+        while (k > 0 && run[row + k]! !== D[prev + k]!) k--; // a run of the page's characters
+      }
+      slotSpans[tok.index] = [from + k, from + slotEnd];
+      if (slotEnd > k) {
+        if (end < 0) end = slotEnd;
+        start = k;
+      }
+    } else if (k > 0 && D[row + k]! === D[prev + k - 1]! + (page.charCodeAt(from + k - 1) === tok.code ? 0 : EDIT)) {
+      const same = page.charCodeAt(from + k - 1) === tok.code;
+      if (!tok.context) {
+        if (same) matched++;
+        else edits++;
+        mark(k);
+      }
+      k--;
+    } else if (D[row + k]! === D[prev + k]! + EDIT) {
+      if (!tok.context) edits++; // the page lacks this character
+    } else {
+      if (!tok.context) {
+        edits++; // the page has an extra character
+        mark(k);
+      }
+      k--;
+      t++; // same token, one page character to the left
+    }
+  }
+  if (start < 0) return null;
+  return { slots: slotSpans, start: from + start, end: from + end, matched, edits };
+}
