@@ -1,29 +1,31 @@
 /**
  * Is this copy faithful? Compares a page's text with the bundled parsed copy, fact by fact.
  *
- * 1. Normalise the page (text.ts: script, width, punctuation and whitespace insensitive).
- * 2. Every body sentence found verbatim (normalised) is faithful there: nothing to compare.
- * 3. Elsewhere the sentence's anchors (8-character runs of its prose) give candidate places;
- *    each is aligned with the sentence (align.ts, facts as slots) and, when most of the prose
- *    agrees, each fact's page words are compared with the article's by value (figures, dates)
- *    or by the actor's names. A place another sentence holds verbatim is never a candidate.
+ * 1. Normalise the page (text.ts: script, width, punctuation and whitespace insensitive) and, in
+ *    one rolling-hash pass like detection's, find where each sentence's anchors (8-character runs
+ *    of its prose) occur: each occurrence proposes a place for its sentence.
+ * 2. A sentence the page holds verbatim (normalised) at a place is faithful there.
+ * 3. At any other place, the sentence is aligned with the page (align.ts, facts as slots) and,
+ *    when most of its prose agrees, each fact's page words are compared with the article's by
+ *    value (figures, dates) or by the actor's names. A place another sentence holds verbatim is
+ *    never taken. A page holding the article twice is compared at both places.
  * 4. Body sentences found nowhere form the missing passages (informational).
  *
- * Pure; never throws (bad input gives an empty result); the work per sentence is bounded.
+ * Pure; never throws (bad input gives an empty result); the work per page is bounded.
  */
 import type { ParsedArticle } from '../article/schema';
+import { forEachGram } from '../detect/coverage';
 import type { FoldTable } from '../detect/normalise';
 import { align } from './align';
-import { prepareArticle, type PreparedSentence } from './prepare';
-import { mapText, rawSpan } from './text';
+import { ANCHOR, prepareArticle, type PreparedArticle, type PreparedSentence } from './prepare';
+import { mapText, rawSpan, type MappedText } from './text';
 import type { Comparison, FactChange, MissingPassage } from './types';
 
 /** Share of a sentence's prose an aligned place must match exactly (reworded phrases may differ). */
 const MIN_MATCHED = 0.6;
-/** Candidate places aligned per sentence, and occurrences of one anchor looked at. */
-const MAX_CANDIDATES = 6;
-const MAX_OCCURRENCES = 16;
-/** Alignment work budget per comparison (sentence × window cells): bounds a hostile page. */
+/** Places proposed per sentence that are looked at (a hostile page may repeat an anchor endlessly). */
+const MAX_PLACES = 64;
+/** Alignment work budget per comparison (token × window cells). */
 const MAX_CELLS = 4_000_000;
 /** Longest page sentence kept for highlighting, and a missing passage's excerpt. */
 const MAX_PAGE_SENTENCE = 600;
@@ -31,25 +33,10 @@ const EXCERPT = 40;
 
 const EMPTY: Comparison = { changes: [], missing: [], found: 0, total: 0 };
 
-interface Claimed {
+interface Place {
   start: number;
   end: number;
-}
-
-function occurrences(page: string, needle: string, limit: number): number[] {
-  const out: number[] = [];
-  if (!needle) return out;
-  for (let i = page.indexOf(needle); i >= 0 && out.length < limit; i = page.indexOf(needle, i + 1)) out.push(i);
-  return out;
-}
-
-function overlapsClaimed(claimed: readonly Claimed[], start: number, end: number): boolean {
-  // Mostly inside a place another sentence holds verbatim.
-  for (const c of claimed) {
-    const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-    if (overlap > (end - start) / 2) return true;
-  }
-  return false;
+  sentence: number;
 }
 
 export function compareCopy(pageText: string, article: ParsedArticle, fold: FoldTable): Comparison {
@@ -61,83 +48,115 @@ export function compareCopy(pageText: string, article: ParsedArticle, fold: Fold
   }
 }
 
+/** Per sentence, the page offsets where it would start, as its anchors found on the page say. */
+function proposedStarts(prepared: PreparedArticle, page: MappedText): number[][] {
+  const starts: number[][] = prepared.sentences.map(() => []);
+  const { anchorIndex, filter } = prepared;
+  let end = ANCHOR - 1;
+  forEachGram(page.codes, ANCHOR, (h) => {
+    const at = end++ - (ANCHOR - 1);
+    if ((filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return;
+    const hits = anchorIndex.get(h);
+    if (!hits) return;
+    for (const hit of hits) {
+      const list = starts[hit.sentence]!;
+      if (list.length < MAX_PLACES) list.push(at - hit.at);
+    }
+  });
+  // Sentences too short for an anchor are looked for as a whole.
+  prepared.sentences.forEach((s, i) => {
+    if (s.norm.length >= ANCHOR || !s.norm) return;
+    for (let at = page.text.indexOf(s.norm); at >= 0 && starts[i]!.length < MAX_PLACES; at = page.text.indexOf(s.norm, at + 1)) starts[i]!.push(at);
+  });
+  return starts;
+}
+
+/** Distinct proposed starts, grouped: starts closer than half the sentence are one place. */
+function places(starts: number[], length: number): number[][] {
+  const sorted = [...new Set(starts)].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const s of sorted) {
+    const group = out[out.length - 1];
+    if (group && s - group[0]! < Math.max(1, length >> 1)) group.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
 function run(pageText: string, article: ParsedArticle, fold: FoldTable): Comparison {
   const prepared = prepareArticle(article, fold);
   const page = mapText(pageText, fold);
   const P = page.text;
-  const exact = prepared.sentences.map((s) => occurrences(P, s.norm, MAX_OCCURRENCES));
-  const claimed: Claimed[][] = prepared.sentences.map(() => []);
+  const proposed = proposedStarts(prepared, page);
+
+  // Verbatim places first: they are faithful, and no other sentence's alignment may take them.
+  const verbatim: Place[] = [];
+  const toAlign: { sentence: number; start: number }[] = [];
   prepared.sentences.forEach((s, i) => {
-    for (const at of exact[i]!) claimed.forEach((list, j) => j !== i && list.push({ start: at, end: at + s.norm.length }));
+    for (const group of places(proposed[i]!, s.norm.length)) {
+      const at = group.find((start) => start >= 0 && P.startsWith(s.norm, start));
+      if (at !== undefined) verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
+      else toAlign.push({ sentence: i, start: group[0]! });
+    }
   });
+  const found = prepared.sentences.map((_, i) => verbatim.some((v) => v.sentence === i));
 
   const changes: FactChange[] = [];
   const seen = new Set<string>();
-  const found: boolean[] = [];
+  const aligned: Place[] = [];
   let budget = MAX_CELLS;
-
-  prepared.sentences.forEach((s, i) => {
-    const verbatim = exact[i]!;
-    found[i] = verbatim.length > 0;
-    // A verbatim sentence without facts has nothing to compare; one with facts may also sit, altered, elsewhere.
-    if (verbatim.length > 0 && s.slots.length === 0) return;
+  for (const { sentence: i, start } of toAlign) {
+    const s = prepared.sentences[i]!;
     const L = s.norm.length;
+    // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
     const slack = 12 + (L >> 2);
-    const anchors = verbatim.length > 0 ? s.anchors.slice(0, 1) : spread(s.anchors, 4);
-    const starts: number[] = [];
-    for (const a of anchors) for (const at of occurrences(P, a.text, MAX_OCCURRENCES)) starts.push(at - a.at);
-    starts.sort((a, b) => a - b);
-    let lastTried = -Infinity;
-    let tried = 0;
-    const aligned: Claimed[] = verbatim.map((at) => ({ start: at, end: at + L }));
-    for (const start of starts) {
-      if (tried >= MAX_CANDIDATES) break;
-      if (start - lastTried < L >> 1) continue;
-      if (aligned.some((a) => start + L > a.start && start < a.end)) continue;
-      lastTried = start;
-      const from = Math.max(0, start - slack);
-      const to = Math.min(P.length, start + L + slack);
-      const cost = (L + s.before.length + s.after.length + 1) * (to - from + 1);
-      if (cost > budget) return;
-      budget -= cost;
-      tried++;
-      const al = align(s.norm, s.slots, P, from, to, s.before, s.after);
-      const prose = L - s.slots.reduce((n, x) => n + x.to - x.from, 0);
-      if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) continue;
-      if (overlapsClaimed(claimed[i]!, al.start, al.end)) continue;
-      aligned.push({ start: al.start, end: al.end });
-      found[i] = true;
-      const sentencePage = rawSpan(page, pageText, al.start, al.end).text.slice(0, MAX_PAGE_SENTENCE);
-      s.slots.forEach((slot, j) => {
-        const [a, b] = al.slots[j]!;
-        const pageNorm = P.slice(a, b);
-        if (slot.same(pageNorm)) return;
-        const words = rawSpan(page, pageText, a, b).text;
-        const key = `${slot.kind}\u0000${slot.id}\u0000${slot.from}\u0000${s.id}\u0000${pageNorm}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        changes.push({
-          kind: slot.kind,
-          id: slot.id,
-          what: slot.what,
-          original: slot.original,
-          page: words,
-          sentence: { id: s.id, start: s.start, end: s.end },
-          pageSentence: sentencePage,
-        });
+    const from = Math.max(0, start - slack);
+    const to = Math.min(P.length, start + L + slack);
+    if (to <= from) continue;
+    const cost = (L + s.before.length + s.after.length + 1) * (to - from + 1);
+    if (cost > budget) break;
+    budget -= cost;
+    const al = align(s.norm, s.slots, P, from, to, s.before, s.after);
+    const prose = L - s.slots.reduce((n, x) => n + x.to - x.from, 0);
+    if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) continue;
+    if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true)) continue;
+    aligned.push({ start: al.start, end: al.end, sentence: i });
+    found[i] = true;
+    const pageSentence = rawSpan(page, pageText, al.start, al.end).text.slice(0, MAX_PAGE_SENTENCE);
+    s.slots.forEach((slot, j) => {
+      const [a, b] = al.slots[j]!;
+      const pageNorm = P.slice(a, b);
+      if (slot.same(pageNorm)) return;
+      const key = `${i}\u0000${slot.from}\u0000${pageNorm}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      changes.push({
+        kind: slot.kind,
+        id: slot.id,
+        what: slot.what,
+        original: slot.original,
+        page: rawSpan(page, pageText, a, b).text,
+        sentence: { id: s.id, start: s.start, end: s.end },
+        pageSentence,
       });
-    }
-  });
+    });
+  }
 
-  return { changes, missing: missingPassages(prepared.sentences, found, prepared.text), found: found.filter(Boolean).length, total: prepared.sentences.length };
+  return {
+    changes,
+    missing: missingPassages(prepared.sentences, found, prepared.text),
+    found: found.filter(Boolean).length,
+    total: prepared.sentences.length,
+  };
 }
 
-/** Up to n anchors spread over the sentence (first, last, between), so one reworded phrase cannot hide it. */
-function spread<T>(items: readonly T[], n: number): T[] {
-  if (items.length <= n) return [...items];
-  const out: T[] = [];
-  for (let k = 0; k < n; k++) out.push(items[Math.round((k * (items.length - 1)) / (n - 1))]!);
-  return out;
+/** Mostly inside a place another sentence holds (or, with `same`, this sentence already aligned there). */
+function takenBy(placesTaken: readonly Place[], sentence: number, start: number, end: number, same = false): boolean {
+  for (const p of placesTaken) {
+    if ((p.sentence === sentence) !== same) continue;
+    if (Math.min(end, p.end) - Math.max(start, p.start) > (end - start) / 2) return true;
+  }
+  return false;
 }
 
 function missingPassages(sentences: readonly PreparedSentence[], found: readonly boolean[], text: string): MissingPassage[] {
@@ -158,4 +177,3 @@ function missingPassages(sentences: readonly PreparedSentence[], found: readonly
   });
   return out;
 }
-

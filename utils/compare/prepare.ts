@@ -5,6 +5,7 @@
  */
 import type { ParsedArticle } from '../article/schema';
 import type { FoldTable } from '../detect/normalise';
+import { forEachGram } from '../detect/coverage';
 import { mapText, type MappedText } from './text';
 import { WRITTEN_DATE, readDate, readFigure } from './values';
 import type { FactKind } from './types';
@@ -41,6 +42,10 @@ export interface PreparedSentence {
 export interface PreparedArticle {
   sentences: PreparedSentence[];
   text: string;
+  /** Anchor gram hash (forEachGram, ANCHOR characters) → the sentences and offsets it anchors. */
+  anchorIndex: Map<number, { sentence: number; at: number }[]>;
+  /** 2^16-bit prefilter on the low hash bits, so most page grams skip the Map. */
+  filter: Uint32Array;
 }
 
 /** Anchor length in normalised characters: rare enough on a page, short enough to survive a reworded phrase. */
@@ -151,7 +156,20 @@ export function prepareArticle(article: ParsedArticle, fold: FoldTable): Prepare
       after: mapped.text.slice(limit, limit + CONTEXT),
     });
   }
-  const prepared = { sentences, text: article.text };
+  const anchorIndex = new Map<number, { sentence: number; at: number }[]>();
+  const filter = new Uint32Array(2048);
+  sentences.forEach((s, sentence) => {
+    for (const a of s.anchors) {
+      if (a.text.length !== ANCHOR) continue;
+      forEachGram(a.text, ANCHOR, (h) => {
+        const list = anchorIndex.get(h);
+        if (list) list.push({ sentence, at: a.at });
+        else anchorIndex.set(h, [{ sentence, at: a.at }]);
+        filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+      });
+    }
+  });
+  const prepared = { sentences, text: article.text, anchorIndex, filter };
   byFold.set(fold, prepared);
   return prepared;
 }

@@ -7,8 +7,9 @@
 import { foldCode, type FoldTable } from '../detect/normalise';
 
 export interface MappedText {
-  /** The normalised text. */
+  /** The normalised text, and its code units. */
   text: string;
+  codes: Uint16Array;
   /** For each character of `text`: its UTF-16 offset in the original. */
   pos: Int32Array;
 }
@@ -46,7 +47,8 @@ export function mapText(raw: string, fold: FoldTable): MappedText {
     out[len] = v;
     pos[len++] = i;
   }
-  return { text: new TextDecoder('utf-16le').decode(out.subarray(0, len)), pos: pos.subarray(0, len) };
+  const codes = out.subarray(0, len);
+  return { text: new TextDecoder('utf-16le').decode(codes), codes, pos: pos.subarray(0, len) };
 }
 
 /** The normalised form of a short string (no positions). */
