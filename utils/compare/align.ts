@@ -6,7 +6,7 @@
  * characters at SLOT per character (never both, so two neighbouring facts cannot trade words).
  * A few characters of the article either side of the sentence are aligned too (context), so a
  * fact at the sentence's edge is bounded by text rather than by the free window end.
- * O(tokens × window) time and memory.
+ * A run never crosses a line break or sentence end of the page. O(tokens × window) time and memory.
  */
 import type { Slot } from './prepare';
 
@@ -40,7 +40,12 @@ function tokens(sentence: string, slots: readonly Slot[], before: string, after:
   return out;
 }
 
-export function align(sentence: string, slots: readonly Slot[], page: string, from: number, to: number, before = '', after = ''): Alignment | null {
+/**
+ * `breaks[k]` (see text.ts) marks a line break or sentence end before page character k: a slot's
+ * run of page characters never crosses one, so a changed fact at a sentence's edge cannot take
+ * the neighbouring line's words.
+ */
+export function align(sentence: string, slots: readonly Slot[], page: string, breaks: Uint8Array, from: number, to: number, before = '', after = ''): Alignment | null {
   const toks = tokens(sentence, slots, before, after);
   const T = toks.length;
   const W = to - from;
@@ -58,7 +63,8 @@ export function align(sentence: string, slots: readonly Slot[], page: string, fr
       run[row] = D[prev]!;
       D[row] = D[prev]!;
       for (let k = 1; k <= W; k++) {
-        const r = Math.min(D[prev + k]!, run[row + k - 1]! + SLOT);
+        // Take page character k−1: starting a run there, or going on with one unless a break lies before it.
+        const r = Math.min(D[prev + k]!, D[prev + k - 1]! + SLOT, breaks[from + k - 1] ? Infinity : run[row + k - 1]! + SLOT);
         run[row + k] = r;
         D[row + k] = k >= n && D[prev + k - n]! < r && page.startsWith(want, from + k - n) ? D[prev + k - n]! : r;
       }
@@ -94,7 +100,12 @@ export function align(sentence: string, slots: readonly Slot[], page: string, fr
       if (D[row + k]! !== run[row + k]! || (k >= want.length && D[prev + k - want.length]! === D[row + k]! && page.startsWith(want, from + k - want.length))) {
         k -= want.length; // the article's own words
       } else {
-        while (k > 0 && run[row + k]! !== D[prev + k]!) k--; // a run of the page's characters
+        // A run of the page's characters, back to where it started.
+        while (k > 0 && run[row + k]! !== D[prev + k]!) {
+          const startsHere = run[row + k]! === D[prev + k - 1]! + SLOT;
+          k--;
+          if (startsHere) break;
+        }
       }
       slotSpans[tok.index] = [from + k, from + slotEnd];
       if (slotEnd > k) {

@@ -60,7 +60,8 @@ function proposedStarts(prepared: PreparedArticle, page: MappedText): number[][]
     if (!hits) return;
     for (const hit of hits) {
       const list = starts[hit.sentence]!;
-      if (list.length < MAX_PLACES) list.push(at - hit.at);
+      const start = at - hit.at;
+      if (list.length < MAX_PLACES && list[list.length - 1] !== start) list.push(start);
     }
   });
   // Sentences too short for an anchor are looked for as a whole.
@@ -116,7 +117,7 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
     const cost = (L + s.before.length + s.after.length + 1) * (to - from + 1);
     if (cost > budget) break;
     budget -= cost;
-    const al = align(s.norm, s.slots, P, from, to, s.before, s.after);
+    const al = align(s.norm, s.slots, P, page.breaks, from, to, s.before, s.after);
     const prose = L - s.slots.reduce((n, x) => n + x.to - x.from, 0);
     if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) continue;
     if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true)) continue;

@@ -17,6 +17,9 @@ export interface Slot {
   /** Span in the sentence's normalised text. */
   from: number;
   to: number;
+  /** Span in the article's text. */
+  start: number;
+  end: number;
   /** The article's words. */
   original: string;
   /** The normalised words (the exact form a faithful page shows after normalisation). */
@@ -119,7 +122,11 @@ function anchorsOf(norm: string, slots: Slot[]): { text: string; at: number }[] 
     for (let at = from; at + ANCHOR <= gap[0]; at += ANCHOR) out.push({ text: norm.slice(at, at + ANCHOR), at });
     from = gap[1];
   }
-  if (out.length === 0 && norm.length > 0) out.push({ text: norm.slice(0, Math.min(norm.length, ANCHOR)), at: 0 });
+  // Facts too close together for two runs of prose: every gram of the sentence, so one changed fact still leaves some.
+  if (out.length < 2) {
+    out.length = 0;
+    for (let at = 0; at + ANCHOR <= norm.length; at++) out.push({ text: norm.slice(at, at + ANCHOR), at });
+  }
   return out;
 }
 
@@ -148,7 +155,7 @@ export function prepareArticle(article: ParsedArticle, fold: FoldTable): Prepare
       if (to <= from || taken.some((t) => from < t.to && t.from < to)) continue;
       const original = article.text.slice(r.start, r.end);
       const slotNorm = norm.slice(from, to);
-      taken.push({ kind: r.kind, id: r.id, what: r.what, from, to, original, norm: slotNorm, same: r.same(slotNorm) });
+      taken.push({ kind: r.kind, id: r.id, what: r.what, from, to, start: r.start, end: r.end, original, norm: slotNorm, same: r.same(slotNorm) });
     }
     taken.sort((a, b) => a.from - b.from);
     sentences.push({ id: s.id, start: s.start, end: s.end, norm, slots: taken, anchors: anchorsOf(norm, taken),

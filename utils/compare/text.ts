@@ -12,6 +12,8 @@ export interface MappedText {
   codes: Uint16Array;
   /** For each character of `text`: its UTF-16 offset in the original. */
   pos: Int32Array;
+  /** 1 where a line break or sentence end (。!?) lies just before the character: a fact never spans one. */
+  breaks: Uint8Array;
 }
 
 const DOT = 0x2e;
@@ -19,6 +21,18 @@ const PERCENT = 0x25;
 
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** A digit next in `raw` from `i`, past a few spaces (`2 .7` is still 2.7). */
+function digitFollows(raw: string, i: number): boolean {
+  for (let j = i; j < raw.length && j < i + 4; j++) {
+    const c = raw.charCodeAt(j);
+    if (isDigit(c)) return true;
+    if (c !== 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return false;
 }
 
 /** Per fold table, each code unit's normalised form as met (0 unseen, 0xffff dropped). */
@@ -31,6 +45,7 @@ export function mapText(raw: string, fold: FoldTable): MappedText {
   const n = raw.length;
   const out = new Uint16Array(n);
   const pos = new Int32Array(n);
+  const breaks = new Uint8Array(n + 1);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -41,14 +56,17 @@ export function mapText(raw: string, fold: FoldTable): MappedText {
     }
     if (v === DROPPED) {
       // A decimal point (ASCII or full-width) between two digits stays.
-      if ((c === 0x2e || c === 0xff0e) && i > 0 && i + 1 < n && isDigit(raw.charCodeAt(i - 1)) && isDigit(raw.charCodeAt(i + 1))) v = DOT;
-      else continue;
+      if ((c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1)) v = DOT;
+      else {
+        if (c === 0x0a || c === 0x0d || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f) breaks[len] = 1;
+        continue;
+      }
     }
     out[len] = v;
     pos[len++] = i;
   }
   const codes = out.subarray(0, len);
-  return { text: new TextDecoder('utf-16le').decode(codes), codes, pos: pos.subarray(0, len) };
+  return { text: new TextDecoder('utf-16le').decode(codes), codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) };
 }
 
 /** The normalised form of a short string (no positions). */
