@@ -7,6 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { actionTitleMessage, badgeColor, badgeText } from '@/utils/badge';
 import { getFingerprint } from '@/utils/detect/fingerprint-provider';
+import { comparisonFor } from '@/utils/compare/report';
 import { onMessage, sendMessage } from '@/utils/messages';
 import type { TabState, Verdict } from '@/utils/messages';
 import { readHideNoise, watchHideNoise } from '@/utils/settings';
@@ -22,11 +23,12 @@ export default defineBackground(() => {
   const tabs = new TabStates();
   const waiters = new Map<number, Array<(state: TabState) => void>>();
 
-  async function paint(tabId: number, verdict: Verdict | null): Promise<void> {
-    const title = actionTitleMessage(verdict);
+  /** `changes`: facts the page's copy changes (the comparison); any make the badge `!`. */
+  async function paint(tabId: number, verdict: Verdict | null, changes = 0): Promise<void> {
+    const title = actionTitleMessage(verdict, changes);
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: badgeText(verdict) }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict) }),
+      browser.action.setBadgeText({ tabId, text: badgeText(verdict, changes) }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict, changes) }),
       browser.action.setTitle({ tabId, title: browser.i18n.getMessage(title.name, title.substitutions) }),
     ]).catch(() => undefined); // the tab may have closed meanwhile
   }
@@ -52,15 +54,16 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     const hideNoise = await readHideNoise();
     if (tabId === undefined || sender.frameId) return { hideNoise }; // the badge follows the top frame only
-    const state = await tabs.update(tabId, { verdict: data, unreadable: false });
-    await paint(tabId, data);
+    const { verdict, comparison } = comparisonFor(data); // the page text stays out of the tab state
+    const state = await tabs.update(tabId, { verdict, comparison, unreadable: false });
+    await paint(tabId, verdict, comparison?.changes.length);
     for (const resolve of waiters.get(tabId) ?? []) resolve(state);
     waiters.delete(tabId);
     if (state.overlayOpen) {
       // The open overlay's header follows the verdict (late content, in-page navigation); after a
       // reload the overlay comes back where the article is.
       void sendMessage('tabStateChanged', state, tabId).catch(() => undefined);
-      if (data.kind !== 'none') void setOverlay(tabId, true);
+      if (verdict.kind !== 'none') void setOverlay(tabId, true);
     }
     return { hideNoise };
   });
@@ -113,7 +116,7 @@ export default defineBackground(() => {
   // A new document in the tab: its detector reports afresh; until then the icon shows nothing.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) {
-      void tabs.update(tabId, { verdict: null, unreadable: false }).then(() => paint(tabId, null));
+      void tabs.update(tabId, { verdict: null, comparison: undefined, unreadable: false }).then(() => paint(tabId, null));
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => {

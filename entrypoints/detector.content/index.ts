@@ -2,7 +2,8 @@
  * The always-on detector (thin): on the article hosts, and when the background injects it on
  * demand. Reads `document.body.textContent` once per check, runs the cheap pre-check with the
  * bundled anchors, fetches the full fingerprint from the background only when that passes, and
- * reports the verdict. On match/partial it marks the noise and applies the hide-noise setting,
+ * reports the verdict — with the text it read on match/partial, which the background compares
+ * with the article fact by fact (utils/compare; nothing of it in this bundle). On match/partial it marks the noise and applies the hide-noise setting,
  * which the background sends with its answer and again whenever the user changes it (the storage
  * layer stays out of this always-on bundle).
  * Late content: re-checks on DOM mutations (batched, capped) until a match, and on in-page
@@ -40,6 +41,8 @@ function run(ctx: ContentScriptContext): void {
   const root = document.documentElement;
   let fingerprint: Promise<Fingerprint> | undefined;
   let last: Verdict | undefined;
+  /** The text last sent with a match/partial verdict (the background compares it with the article). */
+  let sentText: string | undefined;
   /** The hide-noise setting as the background last told it; applied once the noise is marked. */
   let hideNoise: boolean | undefined;
   let observer: MutationObserver | undefined;
@@ -60,8 +63,10 @@ function run(ctx: ContentScriptContext): void {
       else fingerprint = undefined; // background not ready: report none now, retry next check
     }
     if (ctx.isInvalid) return;
-    if (force || !last || last.kind !== verdict.kind || Math.round(last.coverage * 100) !== Math.round(verdict.coverage * 100)) {
-      const reply = await sendMessage('reportVerdict', verdict);
+    const holds = verdict.kind !== 'none';
+    if (force || !last || last.kind !== verdict.kind || Math.round(last.coverage * 100) !== Math.round(verdict.coverage * 100) || (holds && text !== sentText)) {
+      const reply = await sendMessage('reportVerdict', holds ? { ...verdict, text } : verdict);
+      sentText = holds ? text : undefined;
       if (ctx.isInvalid) return;
       hideNoise = reply?.hideNoise ?? hideNoise;
       last = verdict;

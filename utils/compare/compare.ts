@@ -106,21 +106,20 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
   const seen = new Set<string>();
   const aligned: Place[] = [];
   let budget = MAX_CELLS;
-  for (const { sentence: i, start } of toAlign) {
+  /** Aligns sentence i in page[from, to) and records what it finds; false when it is not there. */
+  const tryPlace = (i: number, from: number, to: number): boolean => {
     const s = prepared.sentences[i]!;
     const L = s.norm.length;
-    // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
-    const slack = 12 + (L >> 2);
-    const from = Math.max(0, start - slack);
-    const to = Math.min(P.length, start + L + slack);
-    if (to <= from) continue;
+    from = Math.max(0, from);
+    to = Math.min(P.length, to);
+    if (to <= from) return false;
     const cost = (L + s.before.length + s.after.length + 1) * (to - from + 1);
-    if (cost > budget) break;
+    if (cost > budget) return false;
     budget -= cost;
     const al = align(s.norm, s.slots, P, page.breaks, from, to, s.before, s.after);
     const prose = L - s.slots.reduce((n, x) => n + x.to - x.from, 0);
-    if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) continue;
-    if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true)) continue;
+    if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) return false;
+    if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true)) return false;
     aligned.push({ start: al.start, end: al.end, sentence: i });
     found[i] = true;
     const pageSentence = rawSpan(page, pageText, al.start, al.end).text.slice(0, MAX_PAGE_SENTENCE);
@@ -141,7 +140,31 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
         pageSentence,
       });
     });
+    return true;
+  };
+
+  for (const { sentence: i, start } of toAlign) {
+    // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
+    const L = prepared.sentences[i]!.norm.length;
+    const slack = 12 + (L >> 2);
+    tryPlace(i, start - slack, start + L + slack);
   }
+
+  // A sentence no anchor survived in (short, dense with facts, much reworded) is looked for
+  // between its neighbours, where a faithful reprint keeps it.
+  const placed = (i: number) => [...verbatim, ...aligned].filter((p) => p.sentence === i);
+  prepared.sentences.forEach((s, i) => {
+    if (found[i]) return;
+    const L = s.norm.length;
+    const slack = 12 + (L >> 2);
+    const before = i > 0 ? placed(i - 1) : [];
+    const after = i + 1 < prepared.sentences.length ? placed(i + 1) : [];
+    for (const a of before) {
+      const b = after.find((x) => x.start >= a.end && x.start - a.end <= 2 * L + 4 * slack);
+      if (tryPlace(i, a.end - slack, b ? b.start + slack : a.end + L + 2 * slack)) return;
+    }
+    for (const b of after) if (tryPlace(i, b.start - L - 2 * slack, b.start + slack)) return;
+  });
 
   return {
     changes,

@@ -125,7 +125,7 @@ function chinese(n: number): string {
       }
       if (zero) s += '零';
       zero = false;
-      s += (d === 1 && k === 1 && s === '' ? '' : CN[d]) + units[k];
+      s += (d === 1 && k === 1 && s === '' ? '' : CN[d]!) + units[k]!;
     }
     return s;
   };
