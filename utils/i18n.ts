@@ -78,6 +78,16 @@ export interface Strings {
   readerTitle: string;
   skipToSummary: string;
   highlightHint: string;
+  changesHeading: string;
+  noChanges: string;
+  changesSummary: (n: number) => string;
+  changeKind: Record<'figure' | 'actor' | 'date', string>;
+  changeOriginal: string;
+  changePage: string;
+  changeDropped: string;
+  showChangeOnPage: string;
+  missingHeading: (passages: number) => string;
+  missingSentences: (n: number) => string;
 }
 
 const zh: Strings = {
@@ -118,6 +128,16 @@ const zh: Strings = {
   readerTitle: '星际之门简报 · 内置副本',
   skipToSummary: '跳到摘要',
   highlightHint: '按 Esc 清除高亮',
+  changesHeading: '此版本的改动',
+  noChanges: '事实与原文一致',
+  changesSummary: (n) => `此版本改动了原文的 ${n} 处事实`,
+  changeKind: { figure: '数字', actor: '名称', date: '日期' },
+  changeOriginal: '原文',
+  changePage: '本页',
+  changeDropped: '(已删去)',
+  showChangeOnPage: '在页面上查看',
+  missingHeading: (n) => `本页缺少的段落(${n})`,
+  missingSentences: (n) => `${n} 句`,
 };
 
 const en: Strings = {
@@ -158,6 +178,16 @@ const en: Strings = {
   readerTitle: 'Stargate Brief · bundled copy',
   skipToSummary: 'Skip to summary',
   highlightHint: 'Press Esc to clear the highlight',
+  changesHeading: 'Changes in this copy',
+  noChanges: 'No facts changed',
+  changesSummary: (n) => (n === 1 ? 'This copy changes 1 fact of the article' : `This copy changes ${n} facts of the article`),
+  changeKind: { figure: 'Figure', actor: 'Name', date: 'Date' },
+  changeOriginal: 'Original',
+  changePage: 'This page',
+  changeDropped: '(left out)',
+  showChangeOnPage: 'Show on page',
+  missingHeading: (n) => (n === 1 ? 'Missing from this copy (1 passage)' : `Missing from this copy (${n} passages)`),
+  missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

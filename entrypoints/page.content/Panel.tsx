@@ -10,7 +10,10 @@ import type { Lang } from '@/utils/i18n';
 import { LANG_TAG, t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import { NoiseSwitch } from '@/components/NoiseSwitch';
+import { Changes } from '@/components/Changes';
+import type { Comparison } from '@/utils/compare/types';
 import type { PageState } from '@/components/pageState';
+import { holdsArticle } from '@/components/pageState';
 import type { OnSource } from '@/components/source';
 
 export interface PanelProps {
@@ -23,9 +26,11 @@ export interface PanelProps {
   status: string;
   /** Zoom that undoes the page's root font size on the summary's rem sizes (see overlay.tsx). */
   remScale?: number;
+  /** The page's copy compared with the article (the background's, with the verdict). */
+  comparison?: Comparison;
 }
 
-export function Panel({ article, lang, state, onSource, onClose, status, remScale = 1 }: PanelProps) {
+export function Panel({ article, lang, state, onSource, onClose, status, remScale = 1, comparison }: PanelProps) {
   const s = t(lang);
   const dialog = useRef<HTMLDivElement>(null);
 
@@ -60,6 +65,7 @@ export function Panel({ article, lang, state, onSource, onClose, status, remScal
               {status}
             </p>
           </div>
+          {holdsArticle(state) && comparison && <Changes comparison={comparison} lang={lang} onSource={onSource} headingLevel={3} />}
         </Summary>
       </div>
     </div>

@@ -15,6 +15,7 @@ import { clearSource } from '@/utils/page/highlight';
 import { OVERLAY_HOST_TAG } from '@/utils/page/locate';
 import type { PageState } from '@/components/pageState';
 import { pageStateFromTab } from '@/components/pageState';
+import type { Comparison } from '@/utils/compare/types';
 import { Panel } from './Panel';
 // The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
 // would fetch a CSS file from the extension, which pages may only load if it is web-accessible
@@ -63,6 +64,7 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
   let container: HTMLElement | null = null;
 
   let state: PageState = { kind: 'checking' };
+  let comparison: Comparison | undefined;
   let remScale = 1;
   const rerender = () => {
     if (!container) return;
@@ -71,7 +73,7 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
       status = showSpan(ref) ? '' : t(lang).sourceNotFound;
       rerender();
     };
-    render(<Panel article={article} lang={lang} state={state} onSource={onSource} onClose={onClose} status={status} remScale={remScale} />, container);
+    render(<Panel article={article} lang={lang} state={state} onSource={onSource} onClose={onClose} status={status} remScale={remScale} comparison={comparison} />, container);
   };
 
   // Escape with focus in the page closes the panel too (keys from inside the panel are its own).
@@ -118,6 +120,7 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
     shown = true;
     void sendMessage('getOwnTabState', undefined).then((tabState) => {
       state = pageStateFromTab(tabState);
+      comparison = tabState.comparison;
       rerender();
     }, () => undefined);
     window.addEventListener('keydown', onPageKey, true);
@@ -149,6 +152,7 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
     },
     setTabState(tabState) {
       state = pageStateFromTab(tabState);
+      comparison = tabState.comparison;
       rerender();
     },
     destroy() {
