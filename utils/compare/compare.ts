@@ -196,7 +196,7 @@ function missingPassages(sentences: readonly PreparedSentence[], found: readonly
       run.sentences++;
       return;
     }
-    run = { start: s.start, end: s.end, sentenceId: s.id, sentences: 1, excerpt: text.slice(s.start, Math.min(s.end, s.start + EXCERPT)) };
+    run = { start: s.start, end: s.end, sentenceId: s.id, sentences: 1, excerpt: text.slice(s.start, Math.min(s.end, s.start + EXCERPT)).replace(/\s+/g, ' ') };
     out.push(run);
   });
   return out;
