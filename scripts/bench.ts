@@ -8,6 +8,8 @@
  *  - the floor: one read of `document.body.textContent`;
  *  - Mozilla Readability's `parse()` on a clone of the document (what a reader-mode or summary
  *    extension spends);
+ *  - the comparison of the page's copy with the article (utils/compare, as the background runs it
+ *    on the text the detector sends), where the page holds the article;
  * then the time from `chrome.action.openPopup()` to the summary rendered, next to the same for a
  * blank extension page, and the gzipped size of every bundle. Ratios, not absolute times, are the
  * claim: the machines are shared and noisy.
@@ -31,6 +33,8 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const SAMPLE_MS = 40;
 /** The ~60% reprint on a Sohu template (tests/pages): a partial copy. */
 const PARTIAL = { path: '/a/812345678_121.html', host: 'www.sohu.com' };
+/** A full reprint that changes one figure (tests/pages): the comparison's slow path. */
+const ALTERED_PAGE = '/dy/article/SGBFIGR00011.html';
 /** The popup has rendered the summary once its figures are in the DOM. */
 const POPUP_READY = '[data-figure]';
 
@@ -47,8 +51,14 @@ async function detectionBundle(): Promise<string> {
       contents: `
         import { detect } from './utils/detect/coverage';
         import { getFingerprint } from './utils/detect/fingerprint-provider';
+        import { compareCopy } from './utils/compare/compare';
+        import { article } from './utils/article/data';
+        import { foldTable } from './utils/detect/normalise';
         const fp = getFingerprint();
-        globalThis.__sgbDetect = () => detect(document.body.textContent ?? '', fp);`,
+        const fold = foldTable(fp.fold);
+        globalThis.__sgbDetect = () => detect(document.body.textContent ?? '', fp);
+        // The background's comparison, on the text the detector sends with a match/partial verdict.
+        globalThis.__sgbCompare = (text) => compareCopy(text, article, fold);`,
       resolveDir: REPO_ROOT,
       loader: 'ts',
     },
@@ -100,7 +110,7 @@ function pageFiles(dir: string, html: string): string[] {
   return [...seen];
 }
 
-interface PageTimes { detect: number; floor: number; readability: number; verdict: string; chars: number }
+interface PageTimes { detect: number; floor: number; readability: number; verdict: string; chars: number; compare: number | null; ratio: number | null; changes: number }
 
 async function measurePage(page: Page, detection: string, readability: string): Promise<PageTimes> {
   // tsx keeps function names with an `__name` helper the page does not have.
@@ -110,7 +120,11 @@ async function measurePage(page: Page, detection: string, readability: string): 
   return page.evaluate(
     ({ samples, sampleMs }) => {
       type Fn = () => unknown;
-      const g = globalThis as unknown as { __sgbDetect: () => { kind: string; coverage: number }; __sgbReadability: new (doc: Document) => { parse(): unknown } };
+      const g = globalThis as unknown as {
+        __sgbDetect: () => { kind: string; coverage: number };
+        __sgbCompare: (text: string) => { changes: unknown[] };
+        __sgbReadability: new (doc: Document) => { parse(): unknown };
+      };
       const perRun = (fn: Fn) => {
         let runs = 0;
         const t0 = performance.now();
@@ -129,7 +143,14 @@ async function measurePage(page: Page, detection: string, readability: string): 
       const detect = series(() => (sink += g.__sgbDetect().coverage));
       const readability = series(() => new g.__sgbReadability(document.cloneNode(true) as Document).parse());
       const v = g.__sgbDetect();
-      return { floor, detect, readability, verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`, chars: (document.body.textContent ?? '').length + (sink > 0 ? 0 : 0) };
+      // The comparison runs only where the page holds (part of) the article, on the text already read.
+      const text = document.body.textContent ?? '';
+      const compareRun = () => (sink += g.__sgbCompare(text).changes.length);
+      const compare = v.kind === 'none' ? null : series(compareRun);
+      // On a busy machine the two medians drift apart in time: the ratio is also taken sample by sample, back to back.
+      const ratio = v.kind === 'none' ? null : med(Array.from({ length: samples }, () => perRun(compareRun) / perRun(() => (sink += g.__sgbDetect().coverage))));
+      const changes = v.kind === 'none' ? 0 : g.__sgbCompare(text).changes.length;
+      return { floor, detect, readability, verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`, chars: text.length + (sink > 0 ? 0 : 0), compare, ratio, changes };
     },
     { samples: SAMPLES, sampleMs: SAMPLE_MS },
   );
@@ -161,6 +182,8 @@ async function main(): Promise<void> {
     rows.push(['article page (demo)', await measurePage(article, detection, readability)]);
     const partial = await harness.openPage(PARTIAL.path, PARTIAL.host);
     rows.push(['partial reprint', await measurePage(partial, detection, readability)]);
+    const altered = await harness.openPage(ALTERED_PAGE);
+    rows.push(['altered reprint (one figure)', await measurePage(altered, detection, readability)]);
     const large = await harness.openPage('/', NON_HOST).catch(() => harness.context.newPage());
     await large.setContent(unrelatedChineseHtml());
     rows.push(['1.5 MB unrelated Chinese', await measurePage(large, detection, readability)]);
@@ -200,6 +223,11 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, t] of rows) {
       console.log(`| ${name} | ${t.chars.toLocaleString('en')} | ${t.verdict} | ${ms(t.detect)} | ${ms(t.floor)} | ${ms(t.readability)} | ${(t.detect / t.floor).toFixed(2)}× | ${((t.detect / t.readability) * 100).toFixed(2)}% |`);
+    }
+    console.log('\n| page | changed facts | comparison | detection | comparison ÷ detection (median of back-to-back pairs) |\n| --- | ---: | ---: | ---: | ---: |');
+    for (const [name, t] of rows) {
+      if (t.compare === null) console.log(`| ${name} | — | not run (no article) | ${ms(t.detect)} | — |`);
+      else console.log(`| ${name} | ${t.changes} | ${ms(t.compare)} | ${ms(t.detect)} | ${(t.ratio ?? t.compare / t.detect).toFixed(2)}× |`);
     }
     // Popup windows open in two speeds on this machine (about 100 and about 290 ms, whatever the
     // page): the fastest run is the steadiest figure, the median and slowest show the spread.

@@ -35,6 +35,7 @@ const FAITHFUL = [
   { name: 'the full reprint', path: '/dy/article/SGBFULL00001.html' },
   { name: 'a Traditional reprint', path: '/dy/article/SGBTRAD00002.html' },
   { name: 'equal-value number formats and reworded phrases', path: '/dy/article/SGBSAME00015.html' },
+  { name: 'the hostile page (20k nodes, poisoned prototypes, endless mutations)', path: '/dy/article/SGBHOSTL0010.html' },
 ];
 
 /** The changes section's items as [original, page words]. */
@@ -101,7 +102,7 @@ describe('faithfulness e2e (en)', () => {
     const popup = await h.openPopupViaAction(page);
     await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor({ timeout: 10_000 });
     await popup.locator('.sgb-changes').scrollIntoViewIfNeeded();
-    await shoot(popup, h.screenshotPath('faithfulness-popup-en.png'));
+    await shoot(popup, h.screenshotPath('faithfulness-popup-en'));
     await popup.locator('.sgb-change').first().getByRole('button', { name: 'Show on page' }).click();
     await expect.poll(() => highlighted(page)).toContain('10億美元');
     await popup.close().catch(() => undefined);
@@ -120,7 +121,7 @@ describe('faithfulness e2e (en)', () => {
     await section.getByRole('button', { name: 'Show on page' }).click();
     await expect.poll(() => highlighted(page)).toContain('500亿美元');
     await section.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: h.screenshotPath('faithfulness-overlay-en.png') });
+    await page.screenshot({ path: h.screenshotPath('faithfulness-overlay-en') });
     await page.close();
   });
 
@@ -167,7 +168,7 @@ describe('faithfulness e2e (zh)', () => {
     await popup.getByRole('heading', { name: '此版本的改动' }).waitFor({ timeout: 10_000 });
     expect(await listedChanges(popup)).toEqual([['100亿美元', '10億美元'], ['450亿美元', '4500億美元']]);
     await popup.locator('.sgb-changes').scrollIntoViewIfNeeded();
-    await shoot(popup, h.screenshotPath('faithfulness-popup-zh.png'));
+    await shoot(popup, h.screenshotPath('faithfulness-popup-zh'));
     await popup.close().catch(() => undefined);
     await page.close();
   });

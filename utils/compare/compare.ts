@@ -30,6 +30,8 @@ const MAX_CELLS = 4_000_000;
 /** Longest page sentence kept for highlighting, and a missing passage's excerpt. */
 const MAX_PAGE_SENTENCE = 600;
 const EXCERPT = 40;
+/** Changes kept per page (the tab state keeps them; a page changing more is flagged all the same). */
+const MAX_CHANGES = 200;
 
 const EMPTY: Comparison = { changes: [], missing: [], found: 0, total: 0 };
 
@@ -128,7 +130,7 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
       const pageNorm = P.slice(a, b);
       if (slot.same(pageNorm)) return;
       const key = `${i}\u0000${slot.from}\u0000${pageNorm}`;
-      if (seen.has(key)) return;
+      if (seen.has(key) || changes.length >= MAX_CHANGES) return;
       seen.add(key);
       changes.push({
         kind: slot.kind,
