@@ -12,6 +12,15 @@ import type { Slot } from './prepare';
 
 const EDIT = 10;
 const SLOT = 1;
+/** Larger than any cost (kept in Int32 range so the tables stay integer arrays). */
+const NEVER = 1 << 29;
+
+/** page[at, at + want.length) equals `want`. */
+function holds(page: Uint16Array, at: number, want: string): boolean {
+  if (at < 0 || at + want.length > page.length) return false;
+  for (let i = 0; i < want.length; i++) if (page[at + i] !== want.charCodeAt(i)) return false;
+  return true;
+}
 
 export interface Alignment {
   /** Page offsets (normalised) each slot took, [from, to). */
@@ -22,6 +31,15 @@ export interface Alignment {
   /** Prose characters of the sentence matched exactly, and its edits (substitutions, insertions, deletions). */
   matched: number;
   edits: number;
+}
+
+/** The cost tables, reused from one alignment to the next. D: best cost (row 0 zero: free start anywhere in the window); run: slot rows, the cost when the slot takes a run of any characters. */
+let scratch = { D: new Int32Array(0), run: new Int32Array(0) };
+
+function tables(size: number): { D: Int32Array; run: Int32Array } {
+  if (scratch.D.length < size) scratch = { D: new Int32Array(size), run: new Int32Array(size) };
+  scratch.D.fill(0, 0, size);
+  return scratch;
 }
 
 type Token = { slot: Slot; index: number } | { code: number; context: boolean };
@@ -45,14 +63,13 @@ function tokens(sentence: string, slots: readonly Slot[], before: string, after:
  * run of page characters never crosses one, so a changed fact at a sentence's edge cannot take
  * the neighbouring line's words.
  */
-export function align(sentence: string, slots: readonly Slot[], page: string, breaks: Uint8Array, from: number, to: number, before = '', after = ''): Alignment | null {
+export function align(sentence: string, slots: readonly Slot[], page: Uint16Array, breaks: Uint8Array, from: number, to: number, before = '', after = ''): Alignment | null {
   const toks = tokens(sentence, slots, before, after);
   const T = toks.length;
   const W = to - from;
   if (T === 0 || W <= 0 || from < 0 || to > page.length) return null;
   const cols = W + 1;
-  const D = new Int32Array((T + 1) * cols); // row 0: free start anywhere in the window
-  const run = new Int32Array((T + 1) * cols); // slot rows: the cost when the slot takes a run of any characters
+  const { D, run } = tables((T + 1) * cols);
   for (let t = 0; t < T; t++) {
     const tok = toks[t]!;
     const prev = t * cols;
@@ -64,14 +81,14 @@ export function align(sentence: string, slots: readonly Slot[], page: string, br
       D[row] = D[prev]!;
       for (let k = 1; k <= W; k++) {
         // Take page character k−1: starting a run there, or going on with one unless a break lies before it.
-        const r = Math.min(D[prev + k]!, D[prev + k - 1]! + SLOT, breaks[from + k - 1] ? Infinity : run[row + k - 1]! + SLOT);
+        const r = Math.min(D[prev + k]!, D[prev + k - 1]! + SLOT, breaks[from + k - 1] ? NEVER : run[row + k - 1]! + SLOT);
         run[row + k] = r;
-        D[row + k] = k >= n && D[prev + k - n]! < r && page.startsWith(want, from + k - n) ? D[prev + k - n]! : r;
+        D[row + k] = k >= n && D[prev + k - n]! < r && holds(page, from + k - n, want) ? D[prev + k - n]! : r;
       }
     } else {
       D[row] = D[prev]! + EDIT;
       for (let k = 1; k <= W; k++) {
-        const diag = D[prev + k - 1]! + (page.charCodeAt(from + k - 1) === tok.code ? 0 : EDIT);
+        const diag = D[prev + k - 1]! + (page[from + k - 1] === tok.code ? 0 : EDIT);
         D[row + k] = Math.min(diag, D[prev + k]! + EDIT, D[row + k - 1]! + EDIT);
       }
     }
@@ -97,7 +114,7 @@ export function align(sentence: string, slots: readonly Slot[], page: string, br
     if ('slot' in tok) {
       const want = tok.slot.norm;
       const slotEnd = k;
-      if (D[row + k]! !== run[row + k]! || (k >= want.length && D[prev + k - want.length]! === D[row + k]! && page.startsWith(want, from + k - want.length))) {
+      if (D[row + k]! !== run[row + k]! || (k >= want.length && D[prev + k - want.length]! === D[row + k]! && holds(page, from + k - want.length, want))) {
         k -= want.length; // the article's own words
       } else {
         // A run of the page's characters, back to where it started.
@@ -112,8 +129,8 @@ export function align(sentence: string, slots: readonly Slot[], page: string, br
         if (end < 0) end = slotEnd;
         start = k;
       }
-    } else if (k > 0 && D[row + k]! === D[prev + k - 1]! + (page.charCodeAt(from + k - 1) === tok.code ? 0 : EDIT)) {
-      const same = page.charCodeAt(from + k - 1) === tok.code;
+    } else if (k > 0 && D[row + k]! === D[prev + k - 1]! + (page[from + k - 1] === tok.code ? 0 : EDIT)) {
+      const same = page[from + k - 1] === tok.code;
       if (!tok.context) {
         if (same) matched++;
         else edits++;

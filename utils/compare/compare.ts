@@ -76,6 +76,8 @@ function proposedStarts(prepared: PreparedArticle, page: MappedText): number[][]
 
 /** Distinct proposed starts, grouped: starts closer than half the sentence are one place. */
 function places(starts: number[], length: number): number[][] {
+  if (starts.length === 0) return [];
+  if (starts.every((x) => x === starts[0])) return [[starts[0]!]]; // the usual case: every anchor agrees
   const sorted = [...new Set(starts)].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const s of sorted) {
@@ -88,21 +90,23 @@ function places(starts: number[], length: number): number[][] {
 
 function run(pageText: string, article: ParsedArticle, fold: FoldTable): Comparison {
   const prepared = prepareArticle(article, fold);
-  const page = mapText(pageText, fold);
+  const page = mapText(pageText, fold, true);
   const P = page.text;
   const proposed = proposedStarts(prepared, page);
 
   // Verbatim places first: they are faithful, and no other sentence's alignment may take them.
   const verbatim: Place[] = [];
   const toAlign: { sentence: number; start: number }[] = [];
+  const found = prepared.sentences.map(() => false);
   prepared.sentences.forEach((s, i) => {
     for (const group of places(proposed[i]!, s.norm.length)) {
       const at = group.find((start) => start >= 0 && P.startsWith(s.norm, start));
-      if (at !== undefined) verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
-      else toAlign.push({ sentence: i, start: group[0]! });
+      if (at !== undefined) {
+        verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
+        found[i] = true;
+      } else toAlign.push({ sentence: i, start: group[0]! });
     }
   });
-  const found = prepared.sentences.map((_, i) => verbatim.some((v) => v.sentence === i));
 
   const changes: FactChange[] = [];
   const seen = new Set<string>();
@@ -118,7 +122,7 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
     const cost = (L + s.before.length + s.after.length + 1) * (to - from + 1);
     if (cost > budget) return false;
     budget -= cost;
-    const al = align(s.norm, s.slots, P, page.breaks, from, to, s.before, s.after);
+    const al = align(s.norm, s.slots, page.codes, page.breaks, from, to, s.before, s.after);
     const prose = L - s.slots.reduce((n, x) => n + x.to - x.from, 0);
     if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) return false;
     if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true)) return false;

@@ -38,14 +38,30 @@ function digitFollows(raw: string, i: number): boolean {
 /** Per fold table, each code unit's normalised form as met (0 unseen, 0xffff dropped). */
 const memos = new WeakMap<FoldTable, Uint16Array>();
 const DROPPED = 0xffff;
+const decoder = new TextDecoder('utf-16le');
 
-export function mapText(raw: string, fold: FoldTable): MappedText {
+/** Buffers reused from one page to the next (allocating fresh typed arrays per page cost more than the pass itself). */
+let scratch = { out: new Uint16Array(0), pos: new Int32Array(0), breaks: new Uint8Array(0) };
+
+function buffers(n: number, reuse: boolean) {
+  if (!reuse) return { out: new Uint16Array(n), pos: new Int32Array(n), breaks: new Uint8Array(n + 1) };
+  if (scratch.out.length < n) {
+    const size = Math.max(n, scratch.out.length * 2);
+    scratch = { out: new Uint16Array(size), pos: new Int32Array(size), breaks: new Uint8Array(size + 1) };
+  }
+  scratch.breaks.fill(0, 0, n + 1);
+  return scratch;
+}
+
+/**
+ * `reuse`: the result lives in buffers the next `reuse` call overwrites (the comparison of one
+ * page, which keeps nothing of it); otherwise it is the caller's.
+ */
+export function mapText(raw: string, fold: FoldTable, reuse = false): MappedText {
   let memo = memos.get(fold);
   if (!memo) memos.set(fold, (memo = new Uint16Array(0x10000)));
   const n = raw.length;
-  const out = new Uint16Array(n);
-  const pos = new Int32Array(n);
-  const breaks = new Uint8Array(n + 1);
+  const { out, pos, breaks } = buffers(n, reuse);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -66,7 +82,7 @@ export function mapText(raw: string, fold: FoldTable): MappedText {
     pos[len++] = i;
   }
   const codes = out.subarray(0, len);
-  return { text: new TextDecoder('utf-16le').decode(codes), codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) };
+  return { text: decoder.decode(codes), codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) };
 }
 
 /** The normalised form of a short string (no positions). */
