@@ -9,18 +9,13 @@
  * A run never crosses a line break or sentence end of the page. O(tokens × window) time and memory.
  */
 import type { Slot } from './prepare';
+import { holds } from './text';
 
 const EDIT = 10;
 const SLOT = 1;
 /** Larger than any cost (kept in Int32 range so the tables stay integer arrays). */
 const NEVER = 1 << 29;
 
-/** page[at, at + want.length) equals `want`. */
-function holds(page: Uint16Array, at: number, want: string): boolean {
-  if (at < 0 || at + want.length > page.length) return false;
-  for (let i = 0; i < want.length; i++) if (page[at + i] !== want.charCodeAt(i)) return false;
-  return true;
-}
 
 export interface Alignment {
   /** Page offsets (normalised) each slot took, [from, to). */

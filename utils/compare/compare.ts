@@ -18,7 +18,7 @@ import { forEachGram } from '../detect/coverage';
 import type { FoldTable } from '../detect/normalise';
 import { align } from './align';
 import { ANCHOR, prepareArticle, type PreparedArticle, type PreparedSentence } from './prepare';
-import { mapText, rawSpan, type MappedText } from './text';
+import { codesToString, holds, mapText, rawSpan, type MappedText } from './text';
 import type { Comparison, FactChange, MissingPassage } from './types';
 
 /** Share of a sentence's prose an aligned place must match exactly (reworded phrases may differ). */
@@ -50,35 +50,53 @@ export function compareCopy(pageText: string, article: ParsedArticle, fold: Fold
   }
 }
 
-/** Per sentence, the page offsets where it would start, as its anchors found on the page say. */
-function proposedStarts(prepared: PreparedArticle, page: MappedText): number[][] {
-  const starts: number[][] = prepared.sentences.map(() => []);
+/** No start proposed (a page offset is never this low). */
+const UNSEEN = -0x7fffffff;
+
+/**
+ * Per sentence, the page offsets where it would start, as its anchors found on the page say.
+ * On a faithful page every anchor of a sentence proposes the same start: that one is kept in
+ * `first` and a list is made only for a sentence whose anchors disagree.
+ */
+function proposedStarts(prepared: PreparedArticle, page: MappedText): { first: Int32Array; more: (number[] | undefined)[] } {
+  const n = prepared.sentences.length;
+  const first = new Int32Array(n).fill(UNSEEN);
+  const more: (number[] | undefined)[] = new Array<number[] | undefined>(n);
+  const add = (sentence: number, start: number) => {
+    const f = first[sentence]!;
+    if (f === UNSEEN) first[sentence] = start;
+    else if (f !== start) {
+      const list = (more[sentence] ??= []);
+      if (list.length < MAX_PLACES && list[list.length - 1] !== start) list.push(start);
+    }
+  };
   const { anchorIndex, filter } = prepared;
   let end = ANCHOR - 1;
   forEachGram(page.codes, ANCHOR, (h) => {
     const at = end++ - (ANCHOR - 1);
     if ((filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return;
     const hits = anchorIndex.get(h);
-    if (!hits) return;
-    for (const hit of hits) {
-      const list = starts[hit.sentence]!;
-      const start = at - hit.at;
-      if (list.length < MAX_PLACES && list[list.length - 1] !== start) list.push(start);
-    }
+    if (hits) for (const hit of hits) add(hit.sentence, at - hit.at);
   });
   // Sentences too short for an anchor are looked for as a whole.
   prepared.sentences.forEach((s, i) => {
     if (s.norm.length >= ANCHOR || !s.norm) return;
-    for (let at = page.text.indexOf(s.norm); at >= 0 && starts[i]!.length < MAX_PLACES; at = page.text.indexOf(s.norm, at + 1)) starts[i]!.push(at);
+    let count = 0;
+    for (let at = 0; at + s.norm.length <= page.codes.length && count < MAX_PLACES; at++) {
+      if (holds(page.codes, at, s.norm)) {
+        add(i, at);
+        count++;
+      }
+    }
   });
-  return starts;
+  return { first, more };
 }
 
 /** Distinct proposed starts, grouped: starts closer than half the sentence are one place. */
-function places(starts: number[], length: number): number[][] {
-  if (starts.length === 0) return [];
-  if (starts.every((x) => x === starts[0])) return [[starts[0]!]]; // the usual case: every anchor agrees
-  const sorted = [...new Set(starts)].sort((a, b) => a - b);
+function places(first: number, more: number[] | undefined, length: number): number[][] {
+  if (first === UNSEEN) return [];
+  if (!more) return [[first]]; // the usual case: every anchor agrees
+  const sorted = [...new Set([first, ...more])].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const s of sorted) {
     const group = out[out.length - 1];
@@ -90,8 +108,8 @@ function places(starts: number[], length: number): number[][] {
 
 function run(pageText: string, article: ParsedArticle, fold: FoldTable): Comparison {
   const prepared = prepareArticle(article, fold);
-  const page = mapText(pageText, fold, true);
-  const P = page.text;
+  // Codes only first (as detection reads the page); positions and breaks once something needs aligning.
+  let page = mapText(pageText, fold, true, false);
   const proposed = proposedStarts(prepared, page);
 
   // Verbatim places first: they are faithful, and no other sentence's alignment may take them.
@@ -99,8 +117,15 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
   const toAlign: { sentence: number; start: number }[] = [];
   const found = prepared.sentences.map(() => false);
   prepared.sentences.forEach((s, i) => {
-    for (const group of places(proposed[i]!, s.norm.length)) {
-      const at = group.find((start) => start >= 0 && P.startsWith(s.norm, start));
+    const first = proposed.first[i]!;
+    if (first !== UNSEEN && !proposed.more[i] && holds(page.codes, first, s.norm)) {
+      // The usual case: one place, verbatim.
+      verbatim.push({ start: first, end: first + s.norm.length, sentence: i });
+      found[i] = true;
+      return;
+    }
+    for (const group of places(first, proposed.more[i], s.norm.length)) {
+      const at = group.find((start) => holds(page.codes, start, s.norm));
       if (at !== undefined) {
         verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
         found[i] = true;
@@ -108,6 +133,11 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
     }
   });
 
+  if (found.every(Boolean) && toAlign.length === 0) {
+    return { changes: [], missing: [], found: found.length, total: found.length }; // faithful throughout
+  }
+  page = mapText(pageText, fold, true, true);
+  const P = page.codes;
   const changes: FactChange[] = [];
   const seen = new Set<string>();
   const aligned: Place[] = [];
@@ -131,8 +161,8 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
     const pageSentence = rawSpan(page, pageText, al.start, al.end).text.slice(0, MAX_PAGE_SENTENCE);
     s.slots.forEach((slot, j) => {
       const [a, b] = al.slots[j]!;
-      const pageNorm = P.slice(a, b);
-      if (slot.same(pageNorm)) return;
+      const pageNorm = codesToString(P.subarray(a, b));
+      if (slot.same(pageNorm) || sameAcrossBreak(slot.same, P, page.breaks, a, b)) return;
       const key = `${i}\u0000${slot.from}\u0000${pageNorm}`;
       if (seen.has(key) || changes.length >= MAX_CHANGES) return;
       seen.add(key);
@@ -178,6 +208,26 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
     found: found.filter(Boolean).length,
     total: prepared.sentences.length,
   };
+}
+
+/** How far a fact's words may reach over a line break (see sameAcrossBreak). */
+const REACH = 6;
+
+/**
+ * A slot's run stops at a line break (align.ts), which keeps a changed fact from taking the line
+ * before it; a faithful fact the page writes differently *and* breaks (`十\n六年`) is whole again
+ * when its words read the same with a few characters over the break.
+ */
+function sameAcrossBreak(same: (s: string) => boolean, codes: Uint16Array, breaks: Uint8Array, a: number, b: number): boolean {
+  let near = false;
+  for (let k = Math.max(0, a - REACH + 1); k <= Math.min(codes.length - 1, b + REACH - 1) && !near; k++) near = breaks[k] === 1;
+  if (!near) return false;
+  for (let from = a; from >= Math.max(0, a - REACH); from--) {
+    for (let to = b; to <= Math.min(codes.length, b + REACH); to++) {
+      if ((from !== a || to !== b) && to > from && same(codesToString(codes.subarray(from, to)))) return true;
+    }
+  }
+  return false;
 }
 
 /** Mostly inside a place another sentence holds (or, with `same`, this sentence already aligned there). */

@@ -6,7 +6,7 @@
 import type { ParsedArticle } from '../article/schema';
 import type { FoldTable } from '../detect/normalise';
 import { forEachGram } from '../detect/coverage';
-import { mapText, type MappedText } from './text';
+import { codesToString, mapText, normaliseForCompare, type MappedText } from './text';
 import { WRITTEN_DATE, readDate, readFigure } from './values';
 import type { FactKind } from './types';
 
@@ -94,7 +94,7 @@ function factSlots(article: ParsedArticle, fold: FoldTable): RawSlot[] {
     }
   }
   for (const a of article.actors) {
-    const names = new Set([a.name.zh, a.name.en, ...a.aliases].map((n) => mapText(n, fold).text).filter(Boolean));
+    const names = new Set([a.name.zh, a.name.en, ...a.aliases].map((n) => normaliseForCompare(n, fold)).filter(Boolean));
     const same = () => (page: string) => names.has(page);
     for (const m of a.mentions) {
       if (isNameMention(m)) out.push({ kind: 'actor', id: a.id, what: a.name, start: m.start, end: m.end, same });
@@ -138,6 +138,7 @@ export function prepareArticle(article: ParsedArticle, fold: FoldTable): Prepare
   const known = byFold.get(fold);
   if (known) return known;
   const mapped = mapText(article.text, fold);
+  const normText = codesToString(mapped.codes);
   const body = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
   // Figures first, then dates, then names: an overlapping later slot (a date that is also a figure) is dropped.
   const raw = factSlots(article, fold);
@@ -146,7 +147,7 @@ export function prepareArticle(article: ParsedArticle, fold: FoldTable): Prepare
     if (!s.blocks.some((b) => body.has(b))) continue;
     const base = normIndex(mapped, s.start);
     const limit = normIndex(mapped, s.end);
-    const norm = mapped.text.slice(base, limit);
+    const norm = normText.slice(base, limit);
     const taken: Slot[] = [];
     for (const r of raw) {
       if (r.start < s.start || r.end > s.end || r.end <= r.start) continue;
@@ -159,8 +160,8 @@ export function prepareArticle(article: ParsedArticle, fold: FoldTable): Prepare
     }
     taken.sort((a, b) => a.from - b.from);
     sentences.push({ id: s.id, start: s.start, end: s.end, norm, slots: taken, anchors: anchorsOf(norm, taken),
-      before: mapped.text.slice(Math.max(0, base - CONTEXT), base),
-      after: mapped.text.slice(limit, limit + CONTEXT),
+      before: normText.slice(Math.max(0, base - CONTEXT), base),
+      after: normText.slice(limit, limit + CONTEXT),
     });
   }
   const anchorIndex = new Map<number, { sentence: number; at: number }[]>();

@@ -7,8 +7,7 @@
 import { foldCode, type FoldTable } from '../detect/normalise';
 
 export interface MappedText {
-  /** The normalised text, and its code units. */
-  text: string;
+  /** The normalised text's code units. */
   codes: Uint16Array;
   /** For each character of `text`: its UTF-16 offset in the original. */
   pos: Int32Array;
@@ -43,25 +42,26 @@ const decoder = new TextDecoder('utf-16le');
 /** Buffers reused from one page to the next (allocating fresh typed arrays per page cost more than the pass itself). */
 let scratch = { out: new Uint16Array(0), pos: new Int32Array(0), breaks: new Uint8Array(0) };
 
-function buffers(n: number, reuse: boolean) {
-  if (!reuse) return { out: new Uint16Array(n), pos: new Int32Array(n), breaks: new Uint8Array(n + 1) };
+function buffers(n: number, reuse: boolean, positions: boolean) {
+  if (!reuse) return positions ? { out: new Uint16Array(n), pos: new Int32Array(n), breaks: new Uint8Array(n + 1) } : { out: new Uint16Array(n), pos: new Int32Array(0), breaks: new Uint8Array(0) };
   if (scratch.out.length < n) {
     const size = Math.max(n, scratch.out.length * 2);
     scratch = { out: new Uint16Array(size), pos: new Int32Array(size), breaks: new Uint8Array(size + 1) };
   }
-  scratch.breaks.fill(0, 0, n + 1);
+  if (positions) scratch.breaks.fill(0, 0, n + 1);
   return scratch;
 }
 
 /**
  * `reuse`: the result lives in buffers the next `reuse` call overwrites (the comparison of one
- * page, which keeps nothing of it); otherwise it is the caller's.
+ * page, which keeps nothing of it); otherwise it is the caller's. `positions: false` skips `pos`
+ * and `breaks` (left empty): a faithful page needs only the codes, as detection does.
  */
-export function mapText(raw: string, fold: FoldTable, reuse = false): MappedText {
+export function mapText(raw: string, fold: FoldTable, reuse = false, positions = true): MappedText {
   let memo = memos.get(fold);
   if (!memo) memos.set(fold, (memo = new Uint16Array(0x10000)));
   const n = raw.length;
-  const { out, pos, breaks } = buffers(n, reuse);
+  const { out, pos, breaks } = buffers(n, reuse, positions);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
@@ -74,20 +74,31 @@ export function mapText(raw: string, fold: FoldTable, reuse = false): MappedText
       // A decimal point (ASCII or full-width) between two digits stays.
       if ((c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1)) v = DOT;
       else {
-        if (c === 0x0a || c === 0x0d || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f) breaks[len] = 1;
+        if (positions && (c === 0x0a || c === 0x0d || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f)) breaks[len] = 1;
         continue;
       }
     }
-    out[len] = v;
-    pos[len++] = i;
+    if (positions) pos[len] = i;
+    out[len++] = v;
   }
   const codes = out.subarray(0, len);
-  return { text: decoder.decode(codes), codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) };
+  return positions ? { codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) } : { codes, pos: pos.subarray(0, 0), breaks: breaks.subarray(0, 0) };
 }
 
-/** The normalised form of a short string (no positions). */
+/** The normalised form of a short string. */
 export function normaliseForCompare(raw: string, fold: FoldTable): string {
-  return mapText(raw, fold).text;
+  return codesToString(mapText(raw, fold, false, false).codes);
+}
+
+export function codesToString(codes: Uint16Array): string {
+  return decoder.decode(codes);
+}
+
+/** codes[at, at + want.length) equals `want`. */
+export function holds(codes: Uint16Array, at: number, want: string): boolean {
+  if (at < 0 || at + want.length > codes.length) return false;
+  for (let i = 0; i < want.length; i++) if (codes[at + i] !== want.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The original text's words behind normalised characters [from, to); '' when empty. */
