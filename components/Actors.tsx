@@ -15,9 +15,16 @@ export interface ActorsProps {
   headingLevel?: HeadingLevel;
 }
 
-/** Most mentioned first; ties keep the order of first appearance in the text. */
+/** Mentions by name (孙正义), leaving out references (这位金融巨头): what the views count and link by default. */
+export function nameMentions(actor: Actor): Actor['mentions'] {
+  return actor.mentions.filter((m) => m.kind === 'name');
+}
+
+/** Most mentioned by name first; ties keep the order of first appearance in the text. */
 export function byMentions(a: Actor, b: Actor): number {
-  return b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+  const ma = nameMentions(a);
+  const mb = nameMentions(b);
+  return mb.length - ma.length || (ma[0]?.start ?? 0) - (mb[0]?.start ?? 0);
 }
 
 /** People first, then organisations, each most mentioned first. */
@@ -45,7 +52,8 @@ function ActorName({ actor, lang }: { actor: Actor; lang: Lang }) {
 
 function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
   const s = t(lang);
-  const first = actor.mentions[0];
+  const names = nameMentions(actor);
+  const first = names[0];
   const firstSentence = first ? sentenceIdAt(article, first.start) : undefined;
   const roleSentence = actor.role ? sentenceIdAt(article, actor.role.start) : undefined;
   return (
@@ -60,7 +68,7 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
             <ActorName actor={actor} lang={lang} />
           </span>
         )}
-        <span class="sgb-count">{s.mentions(actor.mentions.length)}</span>
+        <span class="sgb-count">{s.mentions(names.length)}</span>
       </div>
       {actor.role && roleSentence && (
         <FactButton lang={lang} sourceRef={sentenceRef(article, roleSentence, actor.role)} sentenceId={roleSentence} onSource={onSource} class="sgb-role">

@@ -32,8 +32,10 @@ function machineDate(entry: TimelineEntry): string | undefined {
 function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
   const s = t(lang);
   const marks = dateMarks(entry, lang);
+  if (entry.kind === 'headline-claim') marks.unshift({ label: s.headlineClaim, hint: s.headlineClaimHint });
+  const source = entry.attribution ? (entry.attribution.actor ? article.actors.find((a) => a.id === entry.attribution?.actor)?.name : undefined) ?? entry.attribution.name : undefined;
   return (
-    <li class="sgb-item sgb-entry" data-entry={entry.id}>
+    <li class={`sgb-item sgb-entry${entry.kind === 'headline-claim' ? ' sgb-claim' : ''}`} data-entry={entry.id} data-kind={entry.kind}>
       <p class="sgb-date">
         <time dateTime={machineDate(entry)}>{formatDate(entry.date, entry.precision, lang)}</time>
         {marks.map((m) => (
@@ -46,6 +48,11 @@ function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; a
       <FactButton lang={lang} sourceRef={sentenceRef(article, entry.sentence, entry)} sentenceId={entry.sentence} onSource={onSource} class="sgb-event">
         <span lang={LANG_TAG[lang]}>{entry.event[lang]}</span>
       </FactButton>
+      {source && (
+        <p class="sgb-meta">
+          <span class="sgb-speaker">{s.accordingTo(source[lang])}</span>
+        </p>
+      )}
       <details class="sgb-basis">
         <summary>{s.howDated}</summary>
         <p lang={LANG_TAG[lang]}>{entry.basis[lang]}</p>

@@ -11,7 +11,7 @@ export interface YMD {
   d: number; // 1-31
 }
 
-export type DateExpressionKind = 'absolute' | 'month-day' | 'bare-day' | 'relative-month' | 'relative-year' | 'relative-day' | 'past-years' | 'years-later' | 'years-earlier';
+export type DateExpressionKind = 'absolute' | 'month-day' | 'bare-day' | 'relative-month' | 'relative-year' | 'relative-day' | 'past-years' | 'years-later' | 'years-earlier' | 'hours';
 
 export interface DateExpression {
   start: number;
@@ -95,6 +95,8 @@ const PATTERNS: { re: RegExp; kind: DateExpressionKind }[] = [
   { re: /前天|昨天|今天|明天|后天/gu, kind: 'relative-day' },
   { re: new RegExp(`(?:过去|近|最近)${NUM}年`, 'gu'), kind: 'past-years' },
   { re: new RegExp(`${NUM}年(后|之后|以后|前|之前|以前)`, 'gu'), kind: 'years-later' },
+  // "Only hours after" something: dated by the event it follows (timeline.ts picks it).
+  { re: /(?:仅|才|不到|短短)?(?:几|数|\d{1,2}|[一二两三四五六七八九十]{1,3})个?小时/gu, kind: 'hours' },
 ];
 
 const RELATIVE_MONTH: Record<string, number> = { 上个月: -1, 上月: -1, 本月: 0, 这个月: 0, 下个月: 1, 下月: 1 };
@@ -127,6 +129,7 @@ function toExpression(kind: DateExpressionKind, m: RegExpExecArray): DateExpress
     case 'relative-month': return { ...base, offset: RELATIVE_MONTH[m[0]] ?? 0 };
     case 'relative-year': return { ...base, offset: RELATIVE_YEAR[m[0]] ?? 0 };
     case 'relative-day': return { ...base, offset: RELATIVE_DAY[m[0]] ?? 0 };
+    case 'hours': return base;
     case 'past-years': {
       const n = smallNumber(m[1] ?? '');
       return n !== null && n > 0 ? { ...base, offset: n } : null;
@@ -211,6 +214,8 @@ function resolveUnchecked(e: DateExpression, ref: YMD, refLabel: { zh: string; e
       return { date: formatYear(ref.y + (e.offset ?? 0)), precision: 'year', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
     case 'relative-day':
       return { date: formatYMD(shiftDay(ref, e.offset ?? 0)), precision: 'day', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
+    case 'hours':
+      return { date: refDay, precision: 'day', inferred: true, basis: { zh: `${refLabel.zh}(${refDay})之后几小时内,也可能已是次日`, en: `within hours of ${refLabel.en} (${refDay}); possibly the next day` } };
     case 'past-years': {
       const n = e.offset ?? 0;
       return { date: `${formatYear(ref.y - n)}/${formatYear(ref.y)}`, precision: 'era', inferred: true, basis: { zh: `${refLabel.zh}(${ref.y}年)往前${n}年`, en: `the ${n} years up to ${refLabel.en} (${ref.y})` } };

@@ -6,6 +6,7 @@ import type { Block, Figure, Sentence } from '../utils/article/schema';
 import { findAmounts, type AmountMatch } from '../utils/article/numbers';
 import { sentenceAt } from './sentences';
 import { FIGURE_NOTES } from './curation';
+import { clauseBefore, compose, tenseOf } from './wording';
 
 const FIGURE_KINDS = new Set<Block['kind']>(['title', 'paragraph', 'caption']);
 
@@ -21,9 +22,12 @@ export function buildFigures(text: string, blocks: Block[], sentences: Sentence[
   const usedNotes = new Set<number>();
   for (const block of blocks) {
     if (!FIGURE_KINDS.has(block.kind)) continue;
-    for (const a of findAmounts(text, block.start, block.end)) {
+    const amounts = findAmounts(text, block.start, block.end);
+    for (const a of amounts) {
       const sentence = sentenceAt(sentences, a.start);
       if (!sentence) continue;
+      // 三家企业将投资5000亿美元: the clause leading to the amount marks its tense.
+      const tense = tenseOf(clauseBefore(text, sentence.start, a.start));
       const sentenceText = text.slice(sentence.start, sentence.end);
       const noteIndex = FIGURE_NOTES.findIndex((n, i) => !usedNotes.has(i) && n.text === a.text && sentenceText.includes(n.near));
       const note = FIGURE_NOTES[noteIndex];
@@ -36,8 +40,9 @@ export function buildFigures(text: string, blocks: Block[], sentences: Sentence[
         value: a.value,
         unit: a.unit,
         ...(a.qualifier ? { qualifier: a.qualifier } : {}),
-        measures: note?.measures ?? GENERIC_MEASURES[a.kind],
+        measures: (note ? compose(note.measures, tense, amounts) : null) ?? GENERIC_MEASURES[a.kind],
         ...(note?.speaker ? { speaker: note.speaker } : {}),
+        ...(tense ? { tense } : {}),
         sentence: sentence.id,
       };
       figures.push(figure);

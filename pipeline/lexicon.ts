@@ -14,6 +14,14 @@ const LexiconActor = v.object({
   en: v.pipe(v.string(), v.minLength(1)),
   aliases: v.array(v.pipe(v.string(), v.minLength(1))),
   roles: v.optional(v.array(Bilingual)),
+  /**
+   * Epithets that point at the actor without naming it (金融巨头, 美国总理). They count as
+   * `reference` mentions only where the text marks them as pointing at someone: after a
+   * demonstrative (这位金融巨头) or inside quotation marks (“美国总理”).
+   */
+  epithets: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  /** Where `en` adds what the text does not say (a given name, which Haberman): outside knowledge. */
+  basis: v.optional(Bilingual),
 });
 
 /** A known date tied to an actor; `triggers` are the exact words that refer to it. */
@@ -22,6 +30,8 @@ const Anchor = v.object({
   triggers: v.array(v.pipe(v.string(), v.minLength(1))),
   date: v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/)),
   precision: Precision,
+  /** The words name a change of state (上台 "coming to power"), not a dated act: approximate. */
+  loose: v.optional(v.boolean()),
   event: Bilingual,
   basis: Bilingual,
 });

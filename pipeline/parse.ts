@@ -42,7 +42,7 @@ export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lex
 
     const m = byline ? /^(\d{4})-(\d{2})-(\d{2})/.exec(byline.published) : null;
     const published: YMD | null = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-    const timeline = buildTimeline(input, sentences, actors, lexicon, published, warnings);
+    const timeline = buildTimeline(input, blocks, sentences, actors, lexicon, published, warnings);
 
     return {
       format: FORMAT_VERSION,

@@ -59,6 +59,9 @@ export interface Strings {
   alsoCalled: string;
   mentions: (n: number) => string;
   statedBy: (name: string) => string;
+  accordingTo: (name: string) => string;
+  headlineClaim: string;
+  headlineClaimHint: string;
   inferred: string;
   inferredHint: string;
   approximate: string;
@@ -109,6 +112,9 @@ const zh: Strings = {
   alsoCalled: '又称',
   mentions: (n) => `提及${n}次`,
   statedBy: (name) => `说法来自:${name}`,
+  accordingTo: (name) => `据${name}`,
+  headlineClaim: '标题说法',
+  headlineClaimHint: '只有标题这样说,正文没有报道这件事',
   inferred: '推断',
   inferredHint: '原文没有直接给出这个日期,是根据上下文推断的',
   approximate: '约',
@@ -159,6 +165,9 @@ const en: Strings = {
   alsoCalled: 'Also called',
   mentions: (n) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
   statedBy: (name) => `according to ${name}`,
+  accordingTo: (name) => `according to ${name}`,
+  headlineClaim: "headline's claim",
+  headlineClaimHint: 'Only the headline says this; the body of the article does not report it',
   inferred: 'inferred',
   inferredHint: 'The text does not give this date outright; it is inferred from context',
   approximate: 'approx.',

@@ -1,5 +1,5 @@
 /**
- * The built manifest asks for exactly what the features need (README: "Permissions").
+ * The built manifest asks for exactly what the features need (README, "Permissions").
  * Each permission here has a reason there; a new one must earn its place in both.
  */
 import { describe, expect, it } from 'vitest';

@@ -105,6 +105,30 @@ describe.each([
     expect(await axeViolations(popup)).toEqual([]);
   });
 
+  it('timeline: the headline\'s claim is marked, reported events say who says so', async () => {
+    const page = await h.openPage(DEMO_ARTICLE_PATH);
+    const popup = await h.openPopupViaAction(page);
+    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe(whole);
+    const claim = article.timeline.find((e) => e.kind === 'headline-claim')!;
+    expect(await textOf(popup, `[data-entry="${claim.id}"] .sgb-date`)).toContain(lang === 'en' ? "headline's claim" : '标题说法');
+    for (const e of article.timeline) {
+      const speaker = popup.locator(`[data-entry="${e.id}"] .sgb-speaker`);
+      if (!e.attribution) {
+        expect(await speaker.count()).toBe(0);
+        continue;
+      }
+      const name = e.attribution.actor ? article.actors.find((a) => a.id === e.attribution!.actor)!.name : e.attribution.name;
+      expect(await speaker.innerText()).toBe(lang === 'en' ? `according to ${name.en}` : `据${name.zh}`);
+    }
+    // Screenshots of the timeline from the inauguration on (the claim, Haberman, Axios, foreign media).
+    const first = article.timeline.find((e) => e.date.startsWith('2025-01'))!;
+    await popup.locator(`[data-entry="${first.id}"]`).evaluate((el) => el.scrollIntoView());
+    await shoot(popup, h.screenshotPath(`popup-${locale}-timeline`));
+    const later = article.timeline.find((e) => e.text === '仅几小时')!;
+    await popup.locator(`[data-entry="${later.id}"]`).evaluate((el) => el.scrollIntoView());
+    await shoot(popup, h.screenshotPath(`popup-${locale}-timeline-2`));
+  });
+
   it('choosing a fact the page does not hold: a brief note comes and goes, focus stays', async () => {
     // A partial reprint (Sohu template) that stops before the last paragraphs: the sentence of
     // the last figure ("过去10年发电量…") is not on it, so the page script answers false.

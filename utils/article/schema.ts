@@ -8,8 +8,13 @@
  */
 import * as v from 'valibot';
 
-/** Bumped when a consumer would misread an older file. */
-export const FORMAT_VERSION = 1;
+/**
+ * Bumped when a consumer would misread an older file. 2: every actor mention carries `kind`
+ * (a reference such as 这位金融巨头 is not a name; counting all mentions of a format-2 file as
+ * names would overcount), timeline entries carry `kind` (event / headline claim).
+ * See docs/parsed-copy.md.
+ */
+export const FORMAT_VERSION = 2;
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -43,6 +48,15 @@ export const Sentence = v.object({
 
 export const ActorKind = v.picklist(['person', 'organisation']);
 
+/**
+ * How a mention refers to its actor: `name` (a name or alias from the lexicon: 孙正义, 奥尔特曼)
+ * or `reference` (words that are not a name but point at the actor: an epithet 这位金融巨头,
+ * a nickname in quotes “美国总理”, an anaphor 后者). Views count and highlight names by default.
+ */
+export const MentionKind = v.picklist(['name', 'reference']);
+
+export const Mention = v.object({ start: Offset, end: Offset, kind: MentionKind });
+
 export const Actor = v.object({
   id: v.string(), // stable slug, e.g. "musk", "softbank"
   kind: ActorKind,
@@ -51,8 +65,20 @@ export const Actor = v.object({
   aliases: v.array(v.string()),
   /** The role the text itself gives the actor, if any, with where it says so. */
   role: v.optional(v.object({ zh: v.string(), en: v.string(), start: Offset, end: Offset })),
-  mentions: v.array(Span),
+  /** Names and references in text order, never overlapping (see MentionKind). */
+  mentions: v.array(Mention),
+  /** Where `name` takes more than the text gives (a given name, who is meant), said as dates do. */
+  basis: v.optional(Bilingual),
 });
+
+/** Where the text marks the time of a statement: 将 → future, 曾 → past; absent otherwise. */
+export const Tense = v.picklist(['past', 'future']);
+
+/**
+ * Who says so, where the text only reports it (哈伯曼称 / 有外媒报道称 / Axios…报道称): `actor` when
+ * the source is one, `name` as the UI shows it, and the span of the source's words.
+ */
+export const Attribution = v.object({ actor: v.optional(v.string()), name: Bilingual, start: Offset, end: Offset });
 
 export const FigureUnit = v.nullable(v.picklist(['USD', 'CNY', 'percent', 'year', 'hour']));
 
@@ -71,6 +97,8 @@ export const Figure = v.object({
   measures: Bilingual,
   /** Actor id of who states the figure, where the text says so. */
   speaker: v.optional(v.string()),
+  /** The tense the text gives the statement (将投资 → future); `measures` is worded to match. */
+  tense: v.optional(Tense),
   /** Id of the sentence the figure comes from. */
   sentence: v.string(),
 });
@@ -80,8 +108,16 @@ export const Precision = v.picklist(['day', 'month', 'year', 'era']);
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY/YYYY` for a span (era). */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/;
 
+/**
+ * `event`: something the article reports as having happened (or as planned). `headline-claim`:
+ * only the headline says it (“开撕”了?特朗普掌权后立刻翻脸): shown as the headline's claim,
+ * not as an event.
+ */
+export const EntryKind = v.picklist(['event', 'headline-claim']);
+
 export const TimelineEntry = v.object({
   id: v.string(), // "t0", … in chronological order
+  kind: EntryKind,
   /** See DATE_PATTERN; years 0001–9999. */
   date: v.pipe(v.string(), v.regex(DATE_PATTERN)),
   precision: Precision,
@@ -93,6 +129,10 @@ export const TimelineEntry = v.object({
   end: Offset,
   text: v.string(), // === text.slice(start, end)
   event: Bilingual,
+  /** Who says so, where the text reports the event as someone's statement. */
+  attribution: v.optional(Attribution),
+  /** As for figures: the event's tense where the text marks it (曾说 → past). */
+  tense: v.optional(Tense),
   /** How the date was resolved, for readers who check the reasoning. */
   basis: Bilingual,
   sentence: v.string(),
@@ -121,6 +161,11 @@ export type BlockKind = v.InferOutput<typeof BlockKind>;
 export type Block = v.InferOutput<typeof Block>;
 export type Sentence = v.InferOutput<typeof Sentence>;
 export type ActorKind = v.InferOutput<typeof ActorKind>;
+export type MentionKind = v.InferOutput<typeof MentionKind>;
+export type Mention = v.InferOutput<typeof Mention>;
+export type Tense = v.InferOutput<typeof Tense>;
+export type Attribution = v.InferOutput<typeof Attribution>;
+export type EntryKind = v.InferOutput<typeof EntryKind>;
 export type Actor = v.InferOutput<typeof Actor>;
 export type FigureUnit = v.InferOutput<typeof FigureUnit>;
 export type Figure = v.InferOutput<typeof Figure>;
@@ -161,6 +206,10 @@ export function validateParsedArticle(input: unknown): { ok: true; article: Pars
     inText(`timeline.${i}`, t);
     if (a.text.slice(t.start, t.end) !== t.text) issues.push(`timeline.${i}: text does not match its span`);
     if (!sentenceIds.has(t.sentence)) issues.push(`timeline.${i}: unknown sentence ${t.sentence}`);
+    if (t.attribution) {
+      inText(`timeline.${i}.attribution`, t.attribution);
+      if (t.attribution.actor !== undefined && !actorIds.has(t.attribution.actor)) issues.push(`timeline.${i}: unknown attribution actor ${t.attribution.actor}`);
+    }
   });
   return issues.length ? { ok: false, issues } : { ok: true, article: a };
 }

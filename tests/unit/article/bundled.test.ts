@@ -19,7 +19,7 @@ describe('assets/article.parsed.json', () => {
 
   it('is 2-space JSON with a trailing newline', () => {
     expect(committedRaw.endsWith('}\n')).toBe(true);
-    expect(committedRaw.startsWith('{\n  "format": 1,')).toBe(true);
+    expect(committedRaw.startsWith('{\n  "format": 2,')).toBe(true);
   });
 
   it('validates against the schema', () => {
@@ -52,10 +52,16 @@ describe('assets/article.parsed.json', () => {
     for (const actor of a.actors) {
       const names = [actor.name.zh, ...actor.aliases];
       expect(actor.aliases).not.toContain(actor.name.zh);
-      for (const m of actor.mentions) expect(names).toContain(a.text.slice(m.start, m.end));
+      // A name mention is one of the actor's names; a reference (这位金融巨头, 后者) is not.
+      for (const m of actor.mentions) {
+        if (m.kind === 'name') expect(names).toContain(a.text.slice(m.start, m.end));
+        else expect(names).not.toContain(a.text.slice(m.start, m.end));
+      }
       // Every alias listed is one the text uses.
       for (const alias of actor.aliases) expect(actor.mentions.some((m) => a.text.slice(m.start, m.end) === alias)).toBe(true);
       if (actor.role) expect(a.text.slice(actor.role.start, actor.role.end)).toBe(actor.role.zh);
+      // Mentions come in text order, never overlapping.
+      actor.mentions.forEach((m, i) => i > 0 && expect(m.start).toBeGreaterThanOrEqual(actor.mentions[i - 1]!.end));
     }
     const sentence = (id: string) => a.sentences.find((s) => s.id === id)!;
     for (const f of a.figures) {
@@ -65,6 +71,8 @@ describe('assets/article.parsed.json', () => {
     }
     for (const t of a.timeline) {
       expect(a.text.slice(t.start, t.end)).toBe(t.text);
+      // An attribution's span is the source's words: an actor's name mention, or the word itself.
+      if (t.attribution?.actor) expect(a.actors.find((x) => x.id === t.attribution!.actor)!.mentions).toContainEqual({ start: t.attribution.start, end: t.attribution.end, kind: 'name' });
       const s = sentence(t.sentence);
       expect(t.start >= s.start && t.end <= s.end).toBe(true);
     }

@@ -60,7 +60,8 @@ describe('parseArticle on bad input', () => {
       const r = validateParsedArticle(parseArticle(s));
       expect(r.ok ? [] : r.issues).toEqual([]);
     }), { numRuns: 500 });
-  });
+    // 500 whole parses: seconds on a busy 2-core machine, so more than the default 5 s.
+  }, 60_000);
 
   it('a non-string from untyped callers', () => {
     expect(() => parseArticle(undefined as unknown as string)).not.toThrow();

@@ -40,11 +40,11 @@ blocks.forEach((b, bi) => {
 const sentenceAt = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)!.id;
 
 const mentionsOf = (...names: string[]) => {
-  const spans: Array<{ start: number; end: number }> = [];
+  const spans: Array<{ start: number; end: number; kind: 'name' | 'reference' }> = [];
   for (const n of names) {
     let i = text.indexOf(n);
     while (i >= 0) {
-      spans.push({ start: i, end: i + n.length });
+      spans.push({ start: i, end: i + n.length, kind: 'name' as const });
       i = text.indexOf(n, i + n.length);
     }
   }
@@ -57,7 +57,7 @@ const figure = (id: string, needle: string, value: number, unit: ParsedArticle['
 };
 
 export const fixtureArticle: ParsedArticle = {
-  format: 1,
+  format: 2,
   text,
   title: blockTexts[0]!,
   author: '千金不及冰淇淋',
@@ -88,17 +88,17 @@ export const fixtureArticle: ParsedArticle = {
   ],
   timeline: [
     {
-      id: 't0', date: '2009/2017', precision: 'era', inferred: true, ...at('奥巴马时期'), text: '奥巴马时期',
+      id: 't0', kind: 'event', date: '2009/2017', precision: 'era', inferred: true, ...at('奥巴马时期'), text: '奥巴马时期',
       event: { zh: '美国提出“北美高铁”项目', en: 'US proposes the North American high-speed rail' },
       basis: { zh: '奥巴马任期', en: "Obama's term of office" }, sentence: sentenceAt(at('奥巴马时期').start),
     },
     {
-      id: 't1', date: '2024-12', precision: 'month', inferred: true, approximate: true, ...at('上个月'), text: '上个月',
+      id: 't1', kind: 'event', date: '2024-12', precision: 'month', inferred: true, approximate: true, ...at('上个月'), text: '上个月',
       event: { zh: '孙正义庆祝特朗普胜选', en: "Son celebrates Trump's win" },
       basis: { zh: '“上个月”相对发布日期', en: '“last month” relative to publication' }, sentence: sentenceAt(at('上个月').start),
     },
     {
-      id: 't2', date: '2025-01-21', precision: 'day', inferred: true, ...at('21日'), text: '21日',
+      id: 't2', kind: 'event', date: '2025-01-21', precision: 'day', inferred: true, ...at('21日'), text: '21日',
       event: { zh: '特朗普宣布“星际之门”', en: 'Trump announces Stargate' },
       basis: { zh: '年月取自发布日期', en: 'Month and year from the publication date' }, sentence: sentenceAt(at('21日').start),
     },

@@ -7,7 +7,7 @@ import type { Lang } from '@/utils/i18n';
 import { formatDate, formatFigure, t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import { ArticleHeader } from '@/components/ArticleHeader';
-import { orderActors } from '@/components/Actors';
+import { nameMentions, orderActors } from '@/components/Actors';
 import { orderTimeline } from '@/components/Timeline';
 import type { PageState } from '@/components/pageState';
 import { fixtureArticle } from './fixture';
@@ -48,7 +48,8 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
       const item = container.querySelector<HTMLElement>(`[data-actor="${actor.id}"]`)!;
       expect(item.textContent).toContain(actor.name.zh);
       expect(item.textContent).toContain(actor.name.en);
-      expect(item.textContent).toContain(t(lang).mentions(actor.mentions.length));
+      // The count is of names: references (这位金融巨头, 后者) are left out by default.
+      expect(item.textContent).toContain(t(lang).mentions(nameMentions(actor).length));
       for (const alias of actor.aliases) expect(item.textContent).toContain(alias);
       if (actor.role) expect(item.textContent).toContain(actor.role[lang]);
       // Chinese names carry lang="zh-CN" so screen readers and fonts get them right.
@@ -64,7 +65,7 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
     const kinds = order.map((id) => article.actors.find((a) => a.id === id)!.kind);
     expect(kinds.lastIndexOf('person')).toBeLessThan(kinds.indexOf('organisation'));
     for (const group of [people, organisations]) {
-      const counts = group.map((a) => a.mentions.length);
+      const counts = group.map((a) => nameMentions(a).length);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
     }
     expect(order[0]).toBe('trump');
@@ -97,10 +98,23 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
       expect(item.textContent).toContain(entry.event[lang]);
       expect(item.querySelector('details')!.textContent).toContain(entry.basis[lang]);
       const marks = item.querySelectorAll('.sgb-mark');
-      expect(marks.length).toBe(Number(entry.inferred) + Number(entry.approximate ?? false));
+      const claim = entry.kind === 'headline-claim';
+      expect(marks.length).toBe(Number(entry.inferred) + Number(entry.approximate ?? false) + Number(claim));
       if (entry.inferred) expect(item.textContent).toContain(t(lang).inferredHint);
       if (entry.approximate) expect(item.textContent).toContain(t(lang).approximateHint);
+      if (claim) expect(marks[0]!.textContent).toContain(t(lang).headlineClaim);
+      // Who says so: "according to Maggie Haberman" / "据哈伯曼", else nothing.
+      const speaker = item.querySelector('.sgb-speaker');
+      if (entry.attribution) {
+        const name = entry.attribution.actor ? article.actors.find((a) => a.id === entry.attribution!.actor)!.name : entry.attribution.name;
+        expect(speaker!.textContent).toBe(t(lang).accordingTo(name[lang]));
+      } else {
+        expect(speaker).toBeNull();
+      }
     }
+    // The bundled copy has each kind at least once, so the checks above ran.
+    expect(article.timeline.some((e) => e.kind === 'headline-claim')).toBe(true);
+    expect(article.timeline.filter((e) => e.attribution).length).toBeGreaterThanOrEqual(4);
   });
 
   it('makes every fact a button that names its action and reports its source sentence', () => {

@@ -1,0 +1,176 @@
+/**
+ * The parser rules that keep the fact sheet from saying more than the text: each on a small
+ * made-up text, so the rule, not the bundled article, is what the test holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '@/pipeline/parse';
+import { compose, tenseOf } from '@/pipeline/wording';
+import { findAmounts } from '@/utils/article/numbers';
+import { validateParsedArticle, type ParsedArticle } from '@/utils/article/schema';
+import { readRepoFile } from './helpers';
+
+const HEADLINE = '“开撕”了?特朗普掌权后立刻翻脸';
+const parse = (body: string, title = '一篇报道') => {
+  const a = parseArticle(`${title}\n\n千金不及冰淇淋 2025-02-02 11:52:00\n\n${body}`);
+  expect(validateParsedArticle(a).ok).toBe(true);
+  return a;
+};
+const entry = (a: ParsedArticle, text: string) => a.timeline.find((t) => t.text === text);
+const refs = (a: ParsedArticle, id: string) => (a.actors.find((x) => x.id === id)?.mentions ?? []).filter((m) => m.kind === 'reference').map((m) => a.text.slice(m.start, m.end));
+
+describe('tense: 将 → future, 曾 → past', () => {
+  it('reads the marker, and not the object marker 将之 / 将其', () => {
+    expect(tenseOf('三家企业将投资')).toBe('future');
+    expect(tenseOf('即将投入')).toBe('future');
+    expect(tenseOf('特朗普曾说需要')).toBe('past');
+    expect(tenseOf('分分钟可以将之封号')).toBeUndefined();
+    expect(tenseOf('将其收购')).toBeUndefined();
+    expect(tenseOf('两者均持有')).toBeUndefined();
+  });
+
+  it('gives a figure the tense of the clause that leads to it', () => {
+    const a = parse('软银将投资100亿美元。软银曾说要投资200亿美元。软银持有40%的股权,将之出售。');
+    expect(a.figures.map((f) => [f.text, f.tense])).toEqual([['100亿美元', 'future'], ['200亿美元', 'past'], ['40%', undefined]]);
+  });
+
+  it('gives an event the tense marked after its time words, up to a speech verb', () => {
+    // 曾说: past; the 将 inside what Altman says is his words' tense, not the event's.
+    const a = parse('孙正义谈到上个月特朗普曾说需要投资。奥特曼于22日在公司内部表示,OpenAI将注资。');
+    expect(entry(a, '上个月')!.tense).toBe('past');
+    expect(entry(a, '22日')!.tense).toBeUndefined();
+  });
+});
+
+describe('wording goes through one place', () => {
+  const amounts = findAmounts('他捐出2.7亿美元,拜登出台了总额2万亿的计划。');
+  it('writes amounts with the figures formatter, in both languages', () => {
+    expect(compose({ zh: '捐出{2.7亿美元}', en: 'donated {2.7亿美元}' }, undefined, amounts)).toEqual({ zh: '捐出2.7亿美元', en: 'donated $270 million' });
+    expect(compose({ zh: '{2万亿}', en: '{2万亿}' }, undefined, amounts)?.en).toBe('2 trillion (currency not stated)');
+  });
+
+  it('conjugates by tense', () => {
+    const t = { zh: '三家企业<T>投资', en: 'what they <invest>' };
+    expect(compose(t, 'future', [])).toEqual({ zh: '三家企业将投资', en: 'what they will invest' });
+    expect(compose(t, undefined, [])).toEqual({ zh: '三家企业投资', en: 'what they invest' });
+    expect(compose({ zh: '特朗普<T>说', en: 'Trump <say>' }, 'past', [])?.en).toBe('Trump had said');
+  });
+
+  it('gives up on a slot it cannot fill (the caller falls back to generic wording)', () => {
+    expect(compose({ zh: '', en: '<fly>' }, undefined, [])).toBeNull();
+    expect(compose({ zh: '', en: '{3亿美元}' }, undefined, amounts)).toBeNull();
+  });
+});
+
+describe('headline-only claims are not events', () => {
+  it('marks an entry found only in the headline as its claim', () => {
+    const a = parse('特朗普一上任,立刻就给出了回报。', HEADLINE);
+    expect(entry(a, '特朗普掌权后')!.kind).toBe('headline-claim');
+    expect(entry(a, '特朗普一上任')!.kind).toBe('event');
+  });
+
+  it('never attributes the headline to anyone', () => {
+    const a = parse('正文。', '哈伯曼称特朗普掌权后翻脸');
+    expect(entry(a, '特朗普掌权后')!.attribution).toBeUndefined();
+  });
+});
+
+describe('reported speech: an event carries who says so', () => {
+  it('names the actor before the speech verb', () => {
+    const a = parse('哈伯曼预计,在特朗普搬到白宫后,马斯克可能不会有自己的办公室。');
+    expect(entry(a, '特朗普搬到白宫后')!.attribution).toMatchObject({ actor: 'haberman', name: { zh: '哈伯曼', en: 'Maggie Haberman' } });
+  });
+
+  it('names a source word where no actor speaks (外媒), with its span', () => {
+    const a = parse('有外媒报道称,奥特曼于22日在公司内部表示,OpenAI将注资。');
+    const by = entry(a, '22日')!.attribution!;
+    expect(by.actor).toBeUndefined();
+    expect(by.name.en).toBe('foreign media');
+    expect(a.text.slice(by.start, by.end)).toBe('外媒');
+  });
+
+  it('continues the previous sentence\'s speaker into a quotation sentence', () => {
+    const a = parse('哈伯曼称,马斯克有些傲慢了。“特朗普甚至都还没有正式上任,他就已经开始介入政治事务。”');
+    expect(entry(a, '还没有正式上任')!.attribution?.actor).toBe('haberman');
+  });
+
+  it('leaves narrated events and a speaker\'s own dated act unattributed', () => {
+    const a = parse('此前,特朗普21日表示,三家企业已联手。美国Axios新闻网22日报道称,马斯克公开质疑。');
+    expect(entry(a, '21日')!.attribution).toBeUndefined();
+    expect(entry(a, '22日')!.attribution).toBeUndefined();
+  });
+});
+
+describe('events dated by what they are tied to', () => {
+  const body = '美国Axios新闻网22日报道称,特朗普宣布该项目后仅几小时,便遭到马斯克的公开质疑。此前,特朗普21日表示,三家企业已联手。\n\n孙正义在宣布加入合资项目计划的同时,谈到自己的决定。\n\n马斯克这么一跟帖,也招来了奥尔特曼的迅速回击。';
+  const a = parse(body);
+
+  it('"only hours after": the earliest day its paragraph dates, approximate, after it', () => {
+    expect(entry(a, '仅几小时')).toMatchObject({ date: '2025-01-21', precision: 'day', approximate: true, attribution: { actor: 'axios' } });
+  });
+
+  it('"at the same time as announcing": the day the story last dated', () => {
+    expect(entry(a, '在宣布加入合资项目计划的同时')).toMatchObject({ date: '2025-01-21', inferred: true });
+  });
+
+  it('a reply: after the challenge it answers, approximate, and listed after it', () => {
+    const reply = entry(a, '迅速回击')!;
+    expect(reply).toMatchObject({ date: '2025-01-21', approximate: true });
+    expect(a.timeline.indexOf(reply)).toBeGreaterThan(a.timeline.indexOf(entry(a, '仅几小时')!));
+  });
+
+  it('no anchor, no entry: hours with no dated day, a reply with no challenge', () => {
+    const b = parse('宣布后仅几小时,他就回应。\n\n奥尔特曼迅速回击。');
+    expect(b.timeline).toEqual([expect.objectContaining({ text: '2025-02-02 11:52:00' })]);
+  });
+
+  it('上台 ("coming to power") dates no day: month, approximate', () => {
+    const b = parse('特朗普的上台使其团队内部矛盾更为凸显。');
+    expect(entry(b, '特朗普的上台')).toMatchObject({ date: '2025-01', precision: 'month', approximate: true });
+  });
+});
+
+describe('references that are not names', () => {
+  it('an epithet after a demonstrative, or a nickname in quotes, is a reference; bare, it is nothing', () => {
+    const a = parse('孙正义发言。从这位金融巨头的发言中可见一斑。金融巨头很多。马斯克被称为“美国总理”。美国总理一词。');
+    expect(refs(a, 'son')).toEqual(['这位金融巨头']);
+    expect(refs(a, 'musk')).toEqual(['美国总理']);
+  });
+
+  it('后者 / 前者: the latter / former of exactly two actors the sentence names', () => {
+    const a = parse('一旦马斯克越过了特朗普心中的底线,后者必然会感到不满。马斯克与特朗普相比,前者更高调。马斯克、特朗普和拜登之中,后者最老。');
+    expect(refs(a, 'trump')).toEqual(['后者']);
+    expect(refs(a, 'musk')).toEqual(['前者']);
+    expect(refs(a, 'biden')).toEqual([]);
+  });
+
+  it('a reference alone does not make an actor', () => {
+    const a = parse('从这位金融巨头的发言中可见一斑。');
+    expect(a.actors.find((x) => x.id === 'son')).toBeUndefined();
+  });
+});
+
+describe('English strings carry no untranslated Chinese', () => {
+  const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+  /** Every `en` string anywhere in a value, with its path. */
+  function englishStrings(value: unknown, path = ''): [string, string][] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => englishStrings(v, `${path}.${i}`));
+    if (value && typeof value === 'object') {
+      return Object.entries(value).flatMap(([k, v]) => (k === 'en' && typeof v === 'string' ? [[`${path}.en`, v] as [string, string]] : englishStrings(v, `${path}.${k}`)));
+    }
+    return [];
+  }
+
+  it('in the committed parsed copy', () => {
+    const strings = englishStrings(JSON.parse(readRepoFile('assets/article.parsed.json')));
+    expect(strings.length).toBeGreaterThan(80);
+    expect(strings.filter(([, s]) => CJK.test(s))).toEqual([]);
+  });
+
+  it('in the lexicon', () => {
+    expect(englishStrings(JSON.parse(readRepoFile('assets/lexicon.json'))).filter(([, s]) => CJK.test(s))).toEqual([]);
+  });
+
+  it('and the scan would catch one', () => {
+    expect(englishStrings({ basis: { zh: '21日', en: 'the "21日" above' } }).filter(([, s]) => CJK.test(s))).toHaveLength(1);
+  });
+});
