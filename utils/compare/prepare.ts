@@ -73,11 +73,6 @@ function byValue(read: (s: string) => string | null) {
   };
 }
 
-/** Mentions a newer parsed copy marks as references (这位金融巨头, 后者) are not names: not compared. */
-function isNameMention(m: object): boolean {
-  return !('kind' in m) || (m as { kind?: unknown }).kind !== 'reference';
-}
-
 function factSlots(article: ParsedArticle, fold: FoldTable): RawSlot[] {
   const out: RawSlot[] = [];
   for (const f of article.figures) {
@@ -97,7 +92,8 @@ function factSlots(article: ParsedArticle, fold: FoldTable): RawSlot[] {
     const names = new Set([a.name.zh, a.name.en, ...a.aliases].map((n) => normaliseForCompare(n, fold)).filter(Boolean));
     const same = () => (page: string) => names.has(page);
     for (const m of a.mentions) {
-      if (isNameMention(m)) out.push({ kind: 'actor', id: a.id, what: a.name, start: m.start, end: m.end, same });
+      // References (这位金融巨头, 后者) are not names: not compared.
+      if (m.kind === 'name') out.push({ kind: 'actor', id: a.id, what: a.name, start: m.start, end: m.end, same });
     }
   }
   return out;

@@ -32,7 +32,7 @@ describe('Changes in this copy', () => {
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('5000亿美元');
     expect(items[0]!.textContent).toContain('500亿美元');
-    expect(items[0]!.textContent).toMatch(/investment by the three companies/);
+    expect(items[0]!.textContent).toContain(article.figures.find((f) => f.id === 'f0')!.measures.en);
     expect(items[1]!.textContent).toContain('马云');
     fireEvent.click(within(items[0]!).getByRole('button', { name: 'Show on page' }));
     expect(onSource).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringContaining('500亿美元') }), 's3');
