@@ -22,7 +22,9 @@ const outDir = process.env.SGB_OUT_DIR ?? '.output';
 
 export default defineConfig({
   outDir,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // auto-icons renders assets/icon.svg (the one icon source) to icons/{16,32,48,128}.png at build time.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg' },
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({
@@ -34,7 +36,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: '__MSG_actionTitleNone__' },
+    action: { default_title: '__MSG_actionTitleNone__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -46,9 +48,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'stargate-brief@stargate-brief.invalid',
-              strict_min_version: '142.0',
+              // data_collection_permissions is read from Firefox 140 on desktop (the ESR 140 line
+              // installs it) and 142 on Android; web-ext lint checks both minimums.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -44,9 +44,11 @@ export default defineBackground(() => {
     }
   }
 
-  async function setOverlay(tabId: number, open: boolean): Promise<void> {
+  /** `restore`: brought back after a reload, not asked for, so the page keeps focus. */
+  async function setOverlay(tabId: number, open: boolean, restore = false): Promise<void> {
     if (open && !(await inject(tabId, PAGE_SCRIPT_FILE))) return;
-    await sendMessage('setOverlayOpen', open, tabId).catch(() => undefined);
+    const sent = restore ? sendMessage('restoreOverlay', undefined, tabId) : sendMessage('setOverlayOpen', open, tabId);
+    await sent.catch(() => undefined);
     await tabs.update(tabId, { overlayOpen: open });
   }
 
@@ -63,7 +65,7 @@ export default defineBackground(() => {
       // The open overlay's header follows the verdict (late content, in-page navigation); after a
       // reload the overlay comes back where the article is.
       void sendMessage('tabStateChanged', state, tabId).catch(() => undefined);
-      if (verdict.kind !== 'none') void setOverlay(tabId, true);
+      if (verdict.kind !== 'none') void setOverlay(tabId, true, true);
     }
     return { hideNoise };
   });

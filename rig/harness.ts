@@ -10,7 +10,7 @@
  */
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,6 +56,12 @@ export interface LaunchOptions {
   hosts?: string[];
   /** Headed browser for `npm start` on a desktop; tests stay headless. */
   headed?: boolean;
+  /** More Chromium switches (the toolbar screenshots: --force-device-scale-factor, --force-dark-mode). */
+  extraArgs?: string[];
+  /** Written to the profile's Default/Preferences before launch (the toolbar screenshots pin the icon). */
+  preferences?: Record<string, unknown>;
+  /** Page size of a headless browser (default 1280×900). */
+  viewport?: { width: number; height: number };
 }
 
 /** The extension under test: $SGB_EXT_DIR, else the default build output. */
@@ -106,6 +112,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     startServer({ hostnames: hosts }),
     mkdtemp(join(tmpdir(), 'sgb-chromium-')),
   ]);
+  if (options.preferences) {
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(options.preferences));
+  }
 
   let context: BrowserContext;
   try {
@@ -114,14 +124,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       // Playwright's --headless is Chromium's new headless (a full browser), which runs extensions.
       headless: !options.headed,
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: chromiumArgs(extDir, server, hosts, locale),
+      args: [...chromiumArgs(extDir, server, hosts, locale), ...(options.extraArgs ?? [])],
       // On Linux Chromium takes its UI language (chrome.i18n) from the environment, not from --lang.
       env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
       ignoreHTTPSErrors: true,
       locale,
       colorScheme,
       // Headed, the page follows the window; headless, a fixed size keeps screenshots comparable.
-      viewport: options.headed ? null : { width: 1280, height: 900 },
+      viewport: options.headed ? null : (options.viewport ?? { width: 1280, height: 900 }),
     });
   } catch (error) {
     await server.close();

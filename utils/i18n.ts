@@ -91,6 +91,10 @@ export interface Strings {
   showChangeOnPage: string;
   missingHeading: (passages: number) => string;
   missingSentences: (n: number) => string;
+  overlayToLeft: string;
+  overlayToRight: string;
+  collapseOverlay: string;
+  expandOverlay: string;
 }
 
 const zh: Strings = {
@@ -144,6 +148,10 @@ const zh: Strings = {
   showChangeOnPage: '在页面上查看',
   missingHeading: (n) => `本页缺少的段落(${n})`,
   missingSentences: (n) => `${n} 句`,
+  overlayToLeft: '移到页面左侧',
+  overlayToRight: '移到页面右侧',
+  collapseOverlay: '收起为侧边标签',
+  expandOverlay: '展开星际之门简报',
 };
 
 const en: Strings = {
@@ -197,6 +205,10 @@ const en: Strings = {
   showChangeOnPage: 'Show on page',
   missingHeading: (n) => (n === 1 ? 'Missing from this copy (1 passage)' : `Missing from this copy (${n} passages)`),
   missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
+  overlayToLeft: 'Move to the left side',
+  overlayToRight: 'Move to the right side',
+  collapseOverlay: 'Collapse to a tab',
+  expandOverlay: 'Show Stargate Brief',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

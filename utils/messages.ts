@@ -55,7 +55,10 @@ interface ProtocolMap {
   revealSource(data: { tabId: number; ref: SourceRef }): boolean;
   /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */
   showSource(ref: SourceRef): boolean;
+  /** Background → page script: the reader opened (or closed) the overlay; an opened panel takes focus. */
   setOverlayOpen(open: boolean): void;
+  /** Background → page script after a reload: bring the overlay back as the reader left it, leaving focus in the page. */
+  restoreOverlay(): void;
   /** Page script → background: this tab's state (the detector's verdict), for the overlay's header. */
   getOwnTabState(): TabState;
   /** Background → page script while the overlay is open: the verdict changed (late content, SPA). */

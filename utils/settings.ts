@@ -26,3 +26,36 @@ export async function readHideNoise(): Promise<boolean> {
 export function watchHideNoise(onChange: (hide: boolean) => void): () => void {
   return hideNoiseItem.watch((value) => onChange(coerceHideNoise(value)));
 }
+
+/** Where the overlay panel sits and whether it is folded to a slim tab (the page's own sidebar may be under it). */
+export interface OverlayPlacement {
+  side: 'left' | 'right';
+  collapsed: boolean;
+}
+
+export const DEFAULT_OVERLAY_PLACEMENT: Readonly<OverlayPlacement> = { side: 'right', collapsed: false };
+
+export const overlayPlacementItem = storage.defineItem<OverlayPlacement>('local:overlayPlacement', {
+  fallback: DEFAULT_OVERLAY_PLACEMENT,
+  version: 1,
+});
+
+/** A stored placement if it is one, else the default (the stored value stays until the user moves the panel). */
+export function coerceOverlayPlacement(stored: unknown): OverlayPlacement {
+  if (typeof stored !== 'object' || stored === null) return { ...DEFAULT_OVERLAY_PLACEMENT };
+  const { side, collapsed } = stored as Record<string, unknown>;
+  if ((side !== 'left' && side !== 'right') || typeof collapsed !== 'boolean') return { ...DEFAULT_OVERLAY_PLACEMENT };
+  return { side, collapsed };
+}
+
+export async function readOverlayPlacement(): Promise<OverlayPlacement> {
+  try {
+    return coerceOverlayPlacement(await overlayPlacementItem.getValue());
+  } catch {
+    return { ...DEFAULT_OVERLAY_PLACEMENT };
+  }
+}
+
+export async function writeOverlayPlacement(placement: OverlayPlacement): Promise<void> {
+  await overlayPlacementItem.setValue({ side: placement.side, collapsed: placement.collapsed });
+}

@@ -98,7 +98,8 @@ function startSession(ctx: ContentScriptContext): Instance {
       overlay.setStatus(found ? '' : t(lang).sourceNotFound);
       return found;
     }),
-    onMessage('setOverlayOpen', ({ data: open }) => (open ? overlay.open() : overlay.close())),
+    onMessage('setOverlayOpen', ({ data: open }) => (open ? overlay.open({ focus: true }) : overlay.close())),
+    onMessage('restoreOverlay', () => overlay.open({ focus: false })),
     onMessage('tabStateChanged', ({ data }) => overlay.setTabState(data)),
   ];
 

@@ -12,11 +12,10 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import type { SourceRef, TabState } from '@/utils/messages';
 import { clearSource } from '@/utils/page/highlight';
-import { OVERLAY_HOST_TAG } from '@/utils/page/locate';
-import type { PageState } from '@/components/pageState';
-import { pageStateFromTab } from '@/components/pageState';
-import type { Comparison } from '@/utils/compare/types';
+import { readOverlayPlacement, writeOverlayPlacement } from '@/utils/settings';
+import { OVERLAY_HOST_TAG } from '@/utils/text/fold';
 import { Panel } from './Panel';
+import { createOverlayController, type OpenOptions, type OverlayHost, type OverlayView } from './overlay-state';
 // The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
 // would fetch a CSS file from the extension, which pages may only load if it is web-accessible
 // to every site (a fingerprint of the extension), and which Chrome otherwise refuses with a
@@ -42,7 +41,8 @@ function remCorrection(host: Element): number {
 }
 
 export interface Overlay {
-  open(): Promise<void>;
+  /** `focus`: the reader asked for the panel, so focus moves into it (not when the background restores it after a reload). */
+  open(options: OpenOptions): Promise<void>;
   close(): void;
   setStatus(text: string): void;
   /** The tab's state as the background knows it (the detector's verdict): the header says it. */
@@ -55,33 +55,35 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
   // The UI gets a context of its own: WXT removes a UI when its context is invalidated, and the
   // script's context is invalidated by every re-injection, which must not close the panel.
   const uiCtx = new ContentScriptContext(`${OVERLAY_NAME}-ui`, { ...ctx.options, noScriptStartedPostMessage: true });
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
-  let mountedUi: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let wanted = false;
-  let shown = false;
-  let status = '';
-  let returnFocusTo: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
+  /** The page side, in one object: the UI (made on first open), its container while mounted, the rem zoom, what it shows. */
+  const dom: {
+    making: Promise<ShadowRootContentScriptUi<HTMLElement>> | null;
+    ui: ShadowRootContentScriptUi<HTMLElement> | null;
+    container: HTMLElement | null;
+    remScale: number;
+    view: OverlayView | null;
+  } = { making: null, ui: null, container: null, remScale: 1, view: null };
 
-  let state: PageState = { kind: 'checking' };
-  let comparison: Comparison | undefined;
-  let remScale = 1;
-  const rerender = () => {
-    if (!container) return;
-    const onClose = () => close();
-    const onSource = (ref: SourceRef) => {
-      status = showSpan(ref) ? '' : t(lang).sourceNotFound;
-      rerender();
-    };
-    render(<Panel article={article} lang={lang} state={state} onSource={onSource} onClose={onClose} status={status} remScale={remScale} comparison={comparison} />, container);
-  };
-
-  // Escape with focus in the page closes the panel too (keys from inside the panel are its own).
-  const onPageKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !shown) return;
-    const target = event.target;
-    if (target instanceof Node && target.nodeName.toUpperCase() === OVERLAY_NAME.toUpperCase()) return;
-    close();
+  const draw = () => {
+    const view = dom.view;
+    if (!dom.container || !view) return;
+    const onSource = (ref: SourceRef) => controller.setStatus(showSpan(ref) ? '' : t(lang).sourceNotFound);
+    render(
+      <Panel
+        article={article}
+        lang={lang}
+        state={view.pageState}
+        onSource={onSource}
+        onClose={() => controller.close()}
+        status={view.status}
+        remScale={dom.remScale}
+        placement={view.placement}
+        onPlacement={(placement) => controller.setPlacement(placement)}
+        focusRequest={view.focusRequest}
+        comparison={view.comparison}
+      />,
+      dom.container,
+    );
   };
 
   const makeUi = () =>
@@ -95,70 +97,67 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
       isolateEvents: true,
       css: `${summaryCss}\n${overlayCss}`,
       onMount(uiContainer, _shadow, shadowHost) {
-        container = uiContainer;
-        remScale = remCorrection(shadowHost);
-        rerender();
+        dom.container = uiContainer;
+        dom.remScale = remCorrection(shadowHost);
+        draw();
         return uiContainer;
       },
       onRemove(mounted) {
         if (mounted) render(null, mounted);
-        container = null;
+        dom.container = null;
       },
     });
 
-  async function open(): Promise<void> {
-    wanted = true;
-    if (shown) return;
-    ui ??= makeUi();
-    const instance = await ui;
-    if (!wanted || shown || uiCtx.isInvalid) return;
-    status = '';
-    const active = document.activeElement;
-    returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
-    instance.mount();
-    mountedUi = instance;
-    shown = true;
-    void sendMessage('getOwnTabState', undefined).then((tabState) => {
-      state = pageStateFromTab(tabState);
-      comparison = tabState.comparison;
-      rerender();
-    }, () => undefined);
-    window.addEventListener('keydown', onPageKey, true);
-    void sendMessage('overlayChanged', true).catch(() => undefined);
-  }
+  const host: OverlayHost = {
+    async ready() {
+      dom.making ??= makeUi();
+      dom.ui = await dom.making;
+      return !uiCtx.isInvalid;
+    },
+    mount() {
+      dom.ui?.mount();
+    },
+    unmount() {
+      dom.ui?.remove();
+      dom.view = null;
+    },
+    render(view) {
+      dom.view = view;
+      draw();
+    },
+    focusInPanel: () => document.activeElement?.nodeName.toUpperCase() === OVERLAY_HOST_TAG,
+    pageFocus() {
+      const active = document.activeElement;
+      return active instanceof HTMLElement && active !== document.body ? active : null;
+    },
+    onPageEscape(handler) {
+      // Escape with focus in the page closes the panel too (keys from inside the panel are its own).
+      const onKey = (event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        const target = event.target;
+        if (target instanceof Node && target.nodeName.toUpperCase() === OVERLAY_HOST_TAG) return;
+        handler();
+      };
+      window.addEventListener('keydown', onKey, true);
+      return () => window.removeEventListener('keydown', onKey, true);
+    },
+    clearSource,
+  };
 
-  function close(): void {
-    wanted = false;
-    if (!shown) return;
-    shown = false;
-    window.removeEventListener('keydown', onPageKey, true);
-    const focusWasInPanel = document.activeElement?.nodeName.toUpperCase() === OVERLAY_NAME.toUpperCase();
-    mountedUi?.remove();
-    mountedUi = null;
-    clearSource();
-    status = '';
-    // Give focus back only if it was ours to give: a reader in the page keeps their place.
-    if (focusWasInPanel && returnFocusTo?.isConnected) returnFocusTo.focus({ preventScroll: true });
-    returnFocusTo = null;
-    void sendMessage('overlayChanged', false).catch(() => undefined);
-  }
+  const controller = createOverlayController(host, {
+    overlayChanged: (open) => sendMessage('overlayChanged', open),
+    getOwnTabState: () => sendMessage('getOwnTabState', undefined),
+    readPlacement: readOverlayPlacement,
+    writePlacement: writeOverlayPlacement,
+  });
 
   return {
-    open,
-    close,
-    setStatus(text) {
-      status = text;
-      rerender();
-    },
-    setTabState(tabState) {
-      state = pageStateFromTab(tabState);
-      comparison = tabState.comparison;
-      rerender();
-    },
+    open: controller.open,
+    close: controller.close,
+    setStatus: controller.setStatus,
+    setTabState: controller.setTabState,
     destroy() {
-      wanted = false;
-      shown = false;
-      window.removeEventListener('keydown', onPageKey, true);
+      controller.destroy();
       uiCtx.abort('page script stopped'); // removes the UI
     },
   };

@@ -5,7 +5,8 @@ import { t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import type { OnSource } from '@/components/source';
 import { ArticleText } from './ArticleText';
-import { clearSourceHighlight, highlightSentence } from './highlight';
+import { clearSource } from '@/utils/page/highlight';
+import { highlightSentence } from './highlight';
 
 export interface ReaderProps {
   article: ParsedArticle;
@@ -33,7 +34,7 @@ export function Reader({ article, lang }: ReaderProps) {
   }, []);
 
   const clear = useCallback(() => {
-    clearSourceHighlight();
+    clearSource();
     clearTimeout(hintTimer.current);
     setHint(false);
     // Back to the fact that was chosen, so keyboard users keep their place in the summary.

@@ -109,14 +109,49 @@ function waitForHighlightInView(page: Page): Promise<unknown> {
   });
 }
 
-/** axe-core on the overlay's shadow tree only (the page itself is not ours to judge). */
-async function overlayAxeViolations(page: Page): Promise<string[]> {
+/** axe-core on the overlay's shadow tree only (the page itself is not ours to judge): the panel, or its folded tab. */
+async function overlayAxeViolations(page: Page, root = '.sgb-overlay'): Promise<string[]> {
   await page.evaluate(readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async (tag) => {
+  return page.evaluate(async ({ tag, selector }) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run({ include: [{ fromShadowDom: [tag, '.sgb-overlay'] }] }, { resultTypes: ['violations'] });
+    const result = await axe.run({ include: [{ fromShadowDom: [tag, selector] }] }, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, { tag: HOST_TAG, selector: root });
+}
+
+const overlayTab = (page: Page) => page.locator(`${HOST_TAG} .sgb-overlay-tab`);
+
+/** What has focus: 'page' (an element of the page or its body), or the class of the control inside our shadow root. */
+function focusOwner(page: Page): Promise<string> {
+  return page.evaluate((tag) => {
+    const active = document.activeElement;
+    if (active?.localName !== tag) return 'page';
+    const inner = active.shadowRoot?.activeElement;
+    return inner ? `overlay:${inner.className}` : 'overlay';
   }, HOST_TAG);
+}
+
+/** Until the overlay's entrance animation is over (positions are final). */
+function overlaySettled(page: Page): Promise<unknown> {
+  return page.waitForFunction((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    const el = root?.querySelector('.sgb-overlay, .sgb-overlay-tab');
+    return !!el && el.getAnimations().every((a) => a.playState === 'finished');
+  }, HOST_TAG);
+}
+
+/** The stored placement, read and reset through the popup page (an extension page may use storage). */
+async function storedPlacement(h: Harness, tabId: number, reset = false): Promise<unknown> {
+  const popup = await h.openPopupPage(tabId);
+  try {
+    return await popup.evaluate(async (clear) => {
+      const value = (await chrome.storage.local.get('overlayPlacement')).overlayPlacement;
+      if (clear) await chrome.storage.local.remove('overlayPlacement');
+      return value ?? null;
+    }, reset);
+  } finally {
+    await popup.close();
+  }
 }
 
 describe('page script', () => {
@@ -320,6 +355,86 @@ describe('page script', () => {
     await page.locator(`${HOST_TAG} .sgb-overlay .sgb-switch-label`).click();
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-stargate-hide-noise'));
     expect((await noiseDisplay()).captions.every(Boolean)).toBe(true);
+    await page.close();
+  });
+
+  it('moves to the left side and folds to a slim tab without moving the page, and remembers the choice', async () => {
+    const { page, tabId } = await openArticle(h);
+    try {
+      await page.evaluate(() => scrollTo(0, 0));
+      const before = await layout(page);
+      const viewport = page.viewportSize()!;
+      await openOverlay(h, tabId, page);
+      const dialog = overlayDialog(page);
+
+      // To the left edge: full height, flush left, focus stays on the control the reader used.
+      await page.locator(`${HOST_TAG} .sgb-overlay-side`).click();
+      await expect.poll(async () => Math.round((await dialog.boundingBox())?.x ?? -1)).toBe(0);
+      await overlaySettled(page);
+      const left = (await dialog.boundingBox())!;
+      expect(Math.round(left.height)).toBe(viewport.height);
+      expect(left.width).toBeLessThan(viewport.width / 2);
+      expect(await focusOwner(page)).toContain('sgb-overlay-side');
+      expect(await layout(page)).toEqual(before);
+      expect(await overlayAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: h.screenshotPath('overlay-left') });
+      await expect.poll(() => storedPlacement(h, tabId)).toEqual({ side: 'left', collapsed: false });
+
+      // Folded: a slim tab on that edge, focus on it, the page still where it was.
+      await page.locator(`${HOST_TAG} .sgb-overlay-collapse`).click();
+      await dialog.waitFor({ state: 'detached' });
+      await overlayTab(page).waitFor({ state: 'visible' });
+      await overlaySettled(page);
+      const tab = (await overlayTab(page).boundingBox())!;
+      expect(Math.round(tab.x)).toBe(0);
+      expect(tab.width).toBeLessThanOrEqual(40);
+      expect(tab.height).toBeLessThan(viewport.height);
+      expect(await focusOwner(page)).toContain('sgb-overlay-tab');
+      expect(await overlayTab(page).getAttribute('aria-expanded')).toBe('false');
+      expect(await layout(page)).toEqual(before);
+      expect(await overlayAxeViolations(page, '.sgb-overlay-tab')).toEqual([]);
+      await page.screenshot({ path: h.screenshotPath('overlay-collapsed') });
+      await expect.poll(() => storedPlacement(h, tabId)).toEqual({ side: 'left', collapsed: true });
+
+      // Remembered across a reload: back folded on the left, and the page keeps focus.
+      await page.reload({ waitUntil: 'load' });
+      await overlayTab(page).waitFor({ state: 'visible', timeout: 15_000 });
+      await overlaySettled(page);
+      expect(Math.round((await overlayTab(page).boundingBox())!.x)).toBe(0);
+      expect(await focusOwner(page)).toBe('page');
+
+      // The tab unfolds the panel on the left, with focus in it; the reader's choice is kept.
+      await overlayTab(page).click();
+      await dialog.waitFor({ state: 'visible' });
+      await overlaySettled(page);
+      expect(Math.round((await dialog.boundingBox())!.x)).toBe(0);
+      expect(await focusOwner(page)).toMatch(/^overlay/);
+      await expect.poll(() => storedPlacement(h, tabId)).toEqual({ side: 'left', collapsed: false });
+
+      // Escape on the tab closes the overlay too.
+      await page.locator(`${HOST_TAG} .sgb-overlay-collapse`).click();
+      await overlayTab(page).waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await overlayTab(page).waitFor({ state: 'detached' });
+      expect(await layout(page)).toEqual(before);
+    } finally {
+      await storedPlacement(h, tabId, true); // the next test starts from the default placement
+      await page.close();
+    }
+  });
+
+  it('brings the overlay back after a reload without taking focus from the page', async () => {
+    const { page, tabId } = await openArticle(h);
+    await openOverlay(h, tabId, page);
+    // Opened by the reader: focus moved in.
+    expect(await focusOwner(page)).toMatch(/^overlay/);
+    await page.reload({ waitUntil: 'load' });
+    await overlayDialog(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await overlaySettled(page);
+    expect(await focusOwner(page)).toBe('page');
+    // The reader can still go on in the page: a link takes focus and keeps it.
+    await page.evaluate(() => document.querySelector<HTMLElement>('a[href]')?.focus());
+    expect(await focusOwner(page)).toBe('page');
     await page.close();
   });
 

@@ -13,6 +13,7 @@
  */
 import type { NoiseStrings } from './coverage';
 import { normalise, type FoldTable } from './normalise';
+import { isSkippedElement } from '../text/fold';
 
 export const NOISE_ATTR = 'data-stargate-noise';
 export const HIDE_NOISE_ATTR = 'data-stargate-hide-noise';
@@ -32,7 +33,6 @@ export interface NoiseCounts {
 
 /** Extra normalised characters an author card may hold besides name and bio (关注, 粉丝 …). */
 const AUTHOR_CARD_SLACK = 8;
-const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 type Target = { key: string; length: number; group: NoiseGroup | 'name' | 'bio' };
 
@@ -63,7 +63,7 @@ export function markNoise(doc: Document, noise: NoiseStrings, fold?: FoldTable):
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const raw = node.nodeValue ?? '';
-      if (!parent || SKIP_PARENTS.has(parent.tagName) || raw.length > maxLength * 4 + 64) continue;
+      if (!parent || isSkippedElement(parent) || raw.length > maxLength * 4 + 64) continue;
       const k = keyOf(norm(raw));
       if (k.length < 2 || !targets.some((t) => t.key.includes(k))) continue;
       for (let el: Element | null = parent; el && el !== body; el = el.parentElement) {

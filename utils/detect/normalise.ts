@@ -2,23 +2,17 @@
  * Page-text normalisation for matching. Reprints differ in layout, whitespace, punctuation width
  * (ASCII `,` vs full-width `，`) and script (Traditional vs Simplified); none of that should
  * change whether a page holds the article. So both the article (at build time) and the page (at
- * run time) are reduced to the same alphabet: CJK characters, letters and digits, lowercased,
- * full-width ASCII folded to ASCII, and Traditional characters folded to the Simplified ones the
- * article uses (a small table covering only the article's own characters, see fingerprint.ts).
- * Everything else — whitespace, punctuation of both widths, symbols, emoji — is dropped.
+ * run time) are reduced to the same alphabet: text folded as utils/text/fold.ts folds it for
+ * every consumer (full-width ASCII → ASCII, lowercase, Traditional → Simplified with a small table
+ * covering only the article's own characters, see fingerprint.ts), of which detection keeps only
+ * CJK characters, letters and digits. Everything else — whitespace, punctuation of both widths,
+ * symbols, emoji — is dropped.
  *
  * Linear in the input, one pass, no regular expression on the common path.
  */
+import { foldUnit, isIdeograph, type FoldTable } from '../text/fold';
 
-/** Traditional → Simplified by UTF-16 code unit: `table[trad] = simp`, 0 where unmapped (128 KB, O(1)). */
-export type FoldTable = Uint16Array;
-
-/** Decodes the fingerprint's fold string: pairs of characters, Traditional then Simplified. */
-export function foldTable(pairs: string): FoldTable {
-  const table = new Uint16Array(0x10000);
-  for (let i = 0; i + 1 < pairs.length; i += 2) table[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
-  return table;
-}
+export { foldTable, type FoldTable } from '../text/fold';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Normalised form of each code unit outside ASCII and the CJK blocks, worked out once: 0 unknown, DROPPED dropped. */
@@ -32,18 +26,11 @@ function classifyOther(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-/** The normalised form of one UTF-16 code unit, or -1 when it is dropped. */
+/** The normalised form of one UTF-16 code unit, or -1 when detection does not keep it. */
 export function foldCode(c: number, fold: FoldTable | undefined): number {
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII → ASCII
-  if (c < 0x80) {
-    if (c >= 0x61 && c <= 0x7a) return c; // a-z
-    if (c >= 0x30 && c <= 0x39) return c; // 0-9
-    if (c >= 0x41 && c <= 0x5a) return c + 0x20; // A-Z → a-z
-    return -1;
-  }
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
-    return (fold && fold[c]) || c; // CJK ideographs
-  }
+  c = foldUnit(c, fold);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : -1; // a-z, 0-9 (A-Z folded already)
+  if (isIdeograph(c)) return c;
   if (c >= 0xd800 && c <= 0xdfff) return -1; // astral (emoji, rare ideographs): dropped
   // Punctuation, symbols and other scripts: classified with a Unicode regex the first time only.
   let code = otherCodes[c]!;

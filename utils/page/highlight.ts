@@ -1,11 +1,14 @@
 /**
- * Shows a fact's source sentence on the page: scrolls it to the middle of the viewport and marks it.
+ * The one highlighter, for host pages (the page script) and our own reader page: shows a fact's
+ * source sentence, scrolls it to the middle of the viewport and marks it.
  *
- * The mark never touches the page's DOM: the CSS Custom Highlight API paints a Range from a
- * highlight registry, and the one `::highlight()` rule that styles it is an adopted stylesheet
- * (added on first use, removable, invisible to the page's own stylesheets). Where the API is
- * missing the sentence is selected instead, which is just as harmless. Only one sentence is shown
- * at a time; it is cleared on the next choice, on Escape, and when the overlay closes.
+ * On a host page the mark never touches the page's DOM: the CSS Custom Highlight API paints a
+ * Range from a highlight registry, and the one `::highlight()` rule that styles it is an adopted
+ * stylesheet (added on first use, removable, invisible to the page's own stylesheets). Where the
+ * API is missing the sentence is selected instead, which is just as harmless. Our own page (the
+ * reader) styles the highlight itself and passes `ownClass`: no rule is added, and without the API
+ * the sentence's element gets that class. Only one sentence is shown at a time; it is cleared on
+ * the next choice, on Escape, and when the overlay closes.
  */
 import { locateText } from '@/utils/page/locate';
 
@@ -14,12 +17,23 @@ export const HIGHLIGHT_NAME = 'stargate-source';
 /** Yellow marker with dark text: legible on light and dark pages alike. */
 export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd43b; color: #1a1a1a; }`;
 
-export type ShowMode = 'highlight' | 'selection';
+export type ShowMode = 'highlight' | 'selection' | 'class';
+
+export interface ShowOptions {
+  /**
+   * For our own pages, which style `::highlight(stargate-source)` and this class themselves: no
+   * rule is added, and where the API is missing the element holding the sentence gets the class.
+   */
+  ownClass?: string;
+}
 
 interface Shown {
   ranges: Range[];
   mode: ShowMode;
   doc: Document;
+  /** The elements given `ownClass` (mode 'class'). */
+  classed: Element[];
+  ownClass?: string;
 }
 
 let shown: Shown | null = null;
@@ -74,10 +88,13 @@ function prefersReducedMotion(doc: Document): boolean {
   return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
+function elementOf(node: Node): Element | null {
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+}
+
 /** Scrolls the start of `range` to the middle of the viewport (the start: a joined sentence spans two blocks). */
 function scrollToRange(range: Range, doc: Document): void {
-  const node = range.startContainer;
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const el = elementOf(range.startContainer);
   el?.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion(doc) ? 'auto' : 'smooth' });
 }
 
@@ -96,14 +113,26 @@ function listenForEscape(doc: Document): () => void {
  * Marks `ranges` (one sentence: usually one Range, two when the page tore a sentence apart) in
  * place of any earlier mark, and scrolls the first into view; says how they were marked.
  */
-export function showRanges(ranges: readonly Range[], doc: Document = ranges[0]?.startContainer.ownerDocument ?? document): ShowMode {
+export function showRanges(
+  ranges: readonly Range[],
+  doc: Document = ranges[0]?.startContainer.ownerDocument ?? document,
+  { ownClass }: ShowOptions = {},
+): ShowMode {
   clearSource();
   const api = highlightApi(doc);
   let mode: ShowMode;
+  const classed: Element[] = [];
   if (api) {
-    ensureHighlightRule(doc);
+    if (!ownClass) ensureHighlightRule(doc);
     api.registry.set(HIGHLIGHT_NAME, api.make([...ranges]));
     mode = 'highlight';
+  } else if (ownClass) {
+    for (const range of ranges) {
+      const el = elementOf(range.commonAncestorContainer);
+      if (el) classed.push(el);
+    }
+    for (const el of classed) el.classList.add(ownClass);
+    mode = 'class';
   } else {
     // A selection holds one range in most engines: the first piece stands for the sentence.
     const selection = doc.defaultView?.getSelection() ?? null;
@@ -111,15 +140,15 @@ export function showRanges(ranges: readonly Range[], doc: Document = ranges[0]?.
     if (ranges[0]) selection?.addRange(ranges[0]);
     mode = 'selection';
   }
-  shown = { ranges: [...ranges], mode, doc };
+  shown = { ranges: [...ranges], mode, doc, classed, ownClass };
   stopListening = listenForEscape(doc);
   if (ranges[0]) scrollToRange(ranges[0], doc);
   return mode;
 }
 
 /** Marks one Range (see showRanges). */
-export function showRange(range: Range, doc: Document = range.startContainer.ownerDocument ?? document): ShowMode {
-  return showRanges([range], doc);
+export function showRange(range: Range, doc: Document = range.startContainer.ownerDocument ?? document, options?: ShowOptions): ShowMode {
+  return showRanges([range], doc, options);
 }
 
 /** Removes the mark, if any. A selection is only cleared if it is still ours: the reader may have selected something since. */
@@ -131,6 +160,10 @@ export function clearSource(): void {
   if (!was) return;
   if (was.mode === 'highlight') {
     highlightApi(was.doc)?.registry.delete(HIGHLIGHT_NAME);
+    return;
+  }
+  if (was.mode === 'class') {
+    for (const el of was.classed) if (was.ownClass) el.classList.remove(was.ownClass);
     return;
   }
   const selection = was.doc.defaultView?.getSelection() ?? null;

@@ -12,48 +12,35 @@
  */
 
 import { fold as traditionalPairs } from '@/assets/fingerprint.json';
-import { foldTable } from '@/utils/detect/normalise';
+import { foldTable, foldUnit, isInvisible, isSkippedElement, PUNCTUATION } from '@/utils/text/fold';
 
-/** Elements whose text is not page prose (or is our own UI). */
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH']);
-
-/** The tag of the overlay's shadow host (upper case, as `tagName` gives it); its light DOM holds nothing, but never index it. */
-export const OVERLAY_HOST_TAG = 'STARGATE-BRIEF-OVERLAY';
-
-/** Code points a reader does not see as text: whitespace of every width, zero-width marks, soft hyphen, BOM. */
-const INVISIBLE = /^[\s\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]$/u;
-
-/** Typographic variants folded onto one character after NFKC (which already folds width variants). */
-const FOLD: Record<string, string> = {
-  '“': '"', '”': '"', '„': '"', '‟': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"', '〝': '"', '〞': '"', '＂': '"',
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'",
-  '—': '-', '–': '-', '―': '-', '‐': '-', '‑': '-', '‒': '-', '−': '-', '─': '-',
-  '。': '.', '｡': '.', '・': '·',
-};
-
-/** Traditional → Simplified for the article's own characters: the detector's table, decoded by the detector's own decoder. */
-const TRADITIONAL = foldTable(traditionalPairs);
-
-function simplified(cp: string): string | undefined {
-  const code = cp.length === 1 ? TRADITIONAL[cp.charCodeAt(0)] : 0;
-  return code ? String.fromCharCode(code) : undefined;
-}
+/** Traditional → Simplified for the article's own characters: the detector's table, decoded by the shared decoder. */
+// Pure: a bundle that imports the highlighter without locating (the reader) leaves the table out.
+const TRADITIONAL = /* @__PURE__ */ foldTable(traditionalPairs);
 
 /**
  * The normalised form of one code point: '' when invisible, otherwise one or more characters
- * (NFKC may expand, e.g. '…' → '...').
+ * (NFKC may expand, e.g. '…' → '...'). Width, case and script are folded as detection folds
+ * them (utils/text/fold.ts); unlike detection, punctuation is kept, its variants folded.
  */
 export function normaliseCodePoint(cp: string): string {
-  if (INVISIBLE.test(cp)) return '';
-  const folded = FOLD[cp] ?? simplified(cp);
-  if (folded !== undefined) return folded;
-  const code = cp.codePointAt(0) ?? 0;
-  // ASCII needs no NFKC; the rest goes through it for full-width forms, ligatures and '…'.
-  const nfkc = code < 0x80 ? cp : cp.normalize('NFKC');
+  if (isInvisible(cp)) return '';
+  if (cp.length === 1) {
+    const code = cp.charCodeAt(0);
+    const folded = foldUnit(code, TRADITIONAL);
+    // ASCII needs no NFKC, nor does a character the shared fold already changed.
+    if (folded < 0x80 || folded !== code) {
+      const ch = String.fromCharCode(folded);
+      return PUNCTUATION[ch] ?? ch;
+    }
+  }
+  const typographic = PUNCTUATION[cp];
+  if (typographic !== undefined) return typographic;
+  // The rest goes through NFKC for full-width forms, ligatures and '…'.
   let out = '';
-  for (const ch of nfkc) {
-    if (INVISIBLE.test(ch)) continue;
-    out += FOLD[ch] ?? ch.toLowerCase();
+  for (const ch of cp.normalize('NFKC')) {
+    if (isInvisible(ch)) continue;
+    out += PUNCTUATION[ch] ?? ch.toLowerCase();
   }
   return out;
 }
@@ -77,17 +64,13 @@ export interface TextIndex {
   readonly endOf: Int32Array;
 }
 
-function isSkipped(el: Element): boolean {
-  return SKIPPED_ELEMENTS.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === OVERLAY_HOST_TAG;
-}
-
 /** Walks the text nodes of `root` that hold page prose, in document order. */
 export function proseTextNodes(root: Node): Text[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       // REJECT drops the element's whole subtree; SKIP only the element itself, not its children.
-      if (node.nodeType === Node.ELEMENT_NODE) return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      if (node.nodeType === Node.ELEMENT_NODE) return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       return NodeFilter.FILTER_ACCEPT;
     },
   });

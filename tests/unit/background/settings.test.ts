@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hideNoiseItem, readHideNoise, watchHideNoise } from '@/utils/settings';
+import {
+  coerceOverlayPlacement,
+  hideNoiseItem,
+  overlayPlacementItem,
+  readHideNoise,
+  readOverlayPlacement,
+  watchHideNoise,
+  writeOverlayPlacement,
+} from '@/utils/settings';
 
 describe('hideNoise setting', () => {
   it('defaults to hidden when nothing is stored', async () => {
@@ -32,5 +40,33 @@ describe('hideNoise setting', () => {
     await fakeBrowser.storage.local.set({ hideNoise: 42 });
     stop();
     expect(seen).toEqual([false, true]);
+  });
+});
+
+describe('overlay placement setting', () => {
+  it('defaults to the right side, unfolded', async () => {
+    expect(await readOverlayPlacement()).toEqual({ side: 'right', collapsed: false });
+  });
+
+  it('keeps what the reader chose', async () => {
+    await writeOverlayPlacement({ side: 'left', collapsed: true });
+    expect(await readOverlayPlacement()).toEqual({ side: 'left', collapsed: true });
+    expect(await overlayPlacementItem.getValue()).toEqual({ side: 'left', collapsed: true });
+  });
+
+  it('falls back to the default on a corrupt value and leaves it in place until the reader chooses', async () => {
+    for (const corrupt of ['left', 42, [], { side: 'top', collapsed: false }, { side: 'left', collapsed: 'yes' }, { side: 'left' }]) {
+      await fakeBrowser.storage.local.set({ overlayPlacement: corrupt });
+      expect(await readOverlayPlacement(), JSON.stringify(corrupt)).toEqual({ side: 'right', collapsed: false });
+      expect((await fakeBrowser.storage.local.get('overlayPlacement')).overlayPlacement).toEqual(corrupt);
+    }
+    await writeOverlayPlacement({ side: 'left', collapsed: false });
+    expect(await readOverlayPlacement()).toEqual({ side: 'left', collapsed: false });
+  });
+
+  it('coerces without sharing the default object', () => {
+    const a = coerceOverlayPlacement(undefined);
+    a.side = 'left';
+    expect(coerceOverlayPlacement(undefined).side).toBe('right');
   });
 });

@@ -175,3 +175,33 @@ describe('on an engine without adopted stylesheets', () => {
     }
   });
 });
+
+describe('on our own page (the reader: ownClass)', () => {
+  const sentenceRange = () => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    return range;
+  };
+
+  it('uses the Custom Highlight API but adds no rule: the page styles the highlight itself', () => {
+    const registry = installHighlightApi();
+    expect(showRange(sentenceRange(), document, { ownClass: 'is-source' })).toBe('highlight');
+    expect(registry.get(HIGHLIGHT_NAME)?.ranges[0]?.toString()).toContain('软银');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(document.querySelectorAll('style, .is-source')).toHaveLength(0);
+    expect(scrolled[0]?.el).toBe(document.querySelector('p'));
+  });
+
+  it('without the API marks the element with the class, never the selection, and takes the class off again', () => {
+    expect(showRange(sentenceRange(), document, { ownClass: 'is-source' })).toBe('class');
+    expect([...document.querySelectorAll('.is-source')]).toEqual([document.querySelector('p')]);
+    expect(window.getSelection()?.rangeCount ?? 0).toBe(0);
+    const other = document.createRange();
+    other.selectNodeContents(document.querySelectorAll('p')[1]!);
+    showRange(other, document, { ownClass: 'is-source' });
+    expect([...document.querySelectorAll('.is-source')]).toEqual([document.querySelectorAll('p')[1]]);
+    pressEscape();
+    expect(document.querySelectorAll('.is-source')).toHaveLength(0);
+    expect(shownSource()).toBeNull();
+  });
+});
