@@ -16,6 +16,11 @@ export interface PageTimes {
   readability: number;
   verdict: string;
   chars: number;
+  /** The background's comparison of the page text with the article (null where the page holds none of it). */
+  compare: number | null;
+  /** comparison ÷ detection, the median of back-to-back pairs (the two medians drift apart on a busy machine). */
+  ratio: number | null;
+  changes: number;
 }
 
 export interface MeasureOptions {
@@ -36,8 +41,14 @@ export async function detectionBundle(): Promise<string> {
       contents: `
         import { detect } from './utils/detect/coverage';
         import { getFingerprint } from './utils/detect/fingerprint-provider';
+        import { compareCopy } from './utils/compare/compare';
+        import { article } from './utils/article/data';
+        import { foldTable } from './utils/detect/normalise';
         const fp = getFingerprint();
-        globalThis.__sgbDetect = () => detect(document.body.textContent ?? '', fp);`,
+        const fold = foldTable(fp.fold);
+        globalThis.__sgbDetect = () => detect(document.body.textContent ?? '', fp);
+        // The background's comparison, on the text the detector sends with a match/partial verdict.
+        globalThis.__sgbCompare = (text) => compareCopy(text, article, fold);`,
       resolveDir: REPO_ROOT,
       loader: 'ts',
     },
@@ -66,7 +77,11 @@ export async function measurePage(page: Page, detection: string, readability: st
   return page.evaluate(
     ({ samples, sampleMs }) => {
       type Fn = () => unknown;
-      const g = globalThis as unknown as { __sgbDetect: () => { kind: string; coverage: number }; __sgbReadability: new (doc: Document) => { parse(): unknown } };
+      const g = globalThis as unknown as {
+        __sgbDetect: () => { kind: string; coverage: number };
+        __sgbCompare: (text: string) => { changes: unknown[] };
+        __sgbReadability: new (doc: Document) => { parse(): unknown };
+      };
       const perRun = (fn: Fn) => {
         let runs = 0;
         const t0 = performance.now();
@@ -85,7 +100,13 @@ export async function measurePage(page: Page, detection: string, readability: st
       const detect = series(() => (sink += g.__sgbDetect().coverage));
       const readability = series(() => new g.__sgbReadability(document.cloneNode(true) as Document).parse());
       const v = g.__sgbDetect();
-      return { floor, detect, readability, verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`, chars: (document.body?.textContent ?? '').length + (sink > 0 ? 0 : 0) };
+      // The comparison runs only where the page holds (part of) the article, on the text already read.
+      const text = document.body?.textContent ?? '';
+      const compareRun = () => (sink += g.__sgbCompare(text).changes.length);
+      const compare = v.kind === 'none' ? null : series(compareRun);
+      const ratio = v.kind === 'none' ? null : med(Array.from({ length: samples }, () => perRun(compareRun) / perRun(() => (sink += g.__sgbDetect().coverage))));
+      const changes = v.kind === 'none' ? 0 : g.__sgbCompare(text).changes.length;
+      return { floor, detect, readability, verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`, chars: text.length + (sink > 0 ? 0 : 0), compare, ratio, changes };
     },
     { samples: options.samples, sampleMs: options.sampleMs },
   );

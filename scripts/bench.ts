@@ -30,6 +30,8 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const SAMPLE_MS = 40;
 /** The ~60% reprint on a Sohu template (tests/pages): a partial copy. */
 const PARTIAL = { path: '/a/partial-reprint.html', host: 'www.sohu.com' };
+/** A full reprint that changes one figure (tests/pages): the comparison's slow path. */
+const ALTERED_PAGE = '/dy/article/changed-figure.html';
 /** The popup has rendered the summary once its figures are in the DOM. */
 const POPUP_READY = '[data-figure]';
 
@@ -94,6 +96,8 @@ async function main(): Promise<void> {
     rows.push(['article page (demo)', await measure(article, detection, readability)]);
     const partial = await harness.openPage(PARTIAL.path, PARTIAL.host);
     rows.push(['partial reprint', await measure(partial, detection, readability)]);
+    const altered = await harness.openPage(ALTERED_PAGE);
+    rows.push(['altered reprint (one figure)', await measure(altered, detection, readability)]);
     const large = await harness.openPage('/', NON_HOST).catch(() => harness.context.newPage());
     await large.setContent(unrelatedChineseHtml());
     rows.push(['1.5 MB unrelated Chinese', await measure(large, detection, readability)]);
@@ -133,6 +137,11 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, t] of rows) {
       console.log(`| ${name} | ${t.chars.toLocaleString('en')} | ${t.verdict} | ${ms(t.detect)} | ${ms(t.floor)} | ${ms(t.readability)} | ${(t.detect / t.floor).toFixed(2)}× | ${((t.detect / t.readability) * 100).toFixed(2)}% |`);
+    }
+    console.log('\n| page | changed facts | comparison | detection | comparison ÷ detection (median of back-to-back pairs) |\n| --- | ---: | ---: | ---: | ---: |');
+    for (const [name, t] of rows) {
+      if (t.compare === null) console.log(`| ${name} | — | not run (no article) | ${ms(t.detect)} | — |`);
+      else console.log(`| ${name} | ${t.changes} | ${ms(t.compare)} | ${ms(t.detect)} | ${(t.ratio ?? t.compare / t.detect).toFixed(2)}× |`);
     }
     // Popup windows open in two speeds on this machine (about 100 and about 290 ms, whatever the
     // page): the fastest run is the steadiest figure, the median and slowest show the spread.

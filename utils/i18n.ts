@@ -85,6 +85,16 @@ export interface Strings {
   copyMarkdown: string;
   downloadJson: string;
   copyLink: string;
+  changesHeading: string;
+  noChanges: string;
+  changesSummary: (n: number) => string;
+  changeKind: Record<'figure' | 'actor' | 'date', string>;
+  changeOriginal: string;
+  changePage: string;
+  changeDropped: string;
+  showChangeOnPage: string;
+  missingHeading: (passages: number) => string;
+  missingSentences: (n: number) => string;
   overlayToLeft: string;
   overlayToRight: string;
   collapseOverlay: string;
@@ -136,6 +146,16 @@ const zh: Strings = {
   copyMarkdown: '复制为 Markdown',
   downloadJson: '下载 JSON',
   copyLink: '复制这句话的链接',
+  changesHeading: '此版本的改动',
+  noChanges: '事实与原文一致',
+  changesSummary: (n) => `此版本改动了原文的 ${n} 处事实`,
+  changeKind: { figure: '数字', actor: '名称', date: '日期' },
+  changeOriginal: '原文',
+  changePage: '本页',
+  changeDropped: '(已删去)',
+  showChangeOnPage: '在页面上查看',
+  missingHeading: (n) => `本页缺少的段落(${n})`,
+  missingSentences: (n) => `${n} 句`,
   overlayToLeft: '移到页面左侧',
   overlayToRight: '移到页面右侧',
   collapseOverlay: '收起为侧边标签',
@@ -187,6 +207,16 @@ const en: Strings = {
   copyMarkdown: 'Copy as Markdown',
   downloadJson: 'Download JSON',
   copyLink: 'Copy link to this sentence',
+  changesHeading: 'Changes in this copy',
+  noChanges: 'No facts changed',
+  changesSummary: (n) => (n === 1 ? 'This copy changes 1 fact of the article' : `This copy changes ${n} facts of the article`),
+  changeKind: { figure: 'Figure', actor: 'Name', date: 'Date' },
+  changeOriginal: 'Original',
+  changePage: 'This page',
+  changeDropped: '(left out)',
+  showChangeOnPage: 'Show on page',
+  missingHeading: (n) => (n === 1 ? 'Missing from this copy (1 passage)' : `Missing from this copy (${n} passages)`),
+  missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
   overlayToLeft: 'Move to the left side',
   overlayToRight: 'Move to the right side',
   collapseOverlay: 'Collapse to a tab',

@@ -1,7 +1,7 @@
 /**
  * The typed protocol between the extension's contexts. One map, no string switches.
  *
- *   detector content script ──reportVerdict──▶ background (badge, per-tab state)
+ *   detector content script ──reportVerdict (+ page text on match/partial)──▶ background (badge, per-tab state, comparison)
  *   popup / overlay ──getTabState / detectInTab / openOverlay / revealSource──▶ background
  *   popup / background ──showSource / setOverlayOpen──▶ the page script in a tab
  *   background ──setHideNoise──▶ the detector in every tab holding the article
@@ -9,12 +9,20 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Fingerprint } from './detect/coverage';
 import type { Verdict } from './verdict';
+import type { Comparison } from './compare/types';
 
 export type { Verdict, VerdictKind } from './verdict';
+
+/** The detector's report: the verdict, and on match/partial the page text it read (the background compares it with the article). */
+export interface VerdictReport extends Verdict {
+  text?: string;
+}
 
 export interface TabState {
   /** Null until the tab has been checked (not a host page and the icon not yet clicked). */
   verdict: Verdict | null;
+  /** On match/partial: the facts this page's copy changes and the passages it lacks (utils/compare). */
+  comparison?: Comparison;
   overlayOpen: boolean;
   /** Set when the browser does not let us read this tab (browser pages, the web store, a revoked grant). */
   unreadable?: boolean;
@@ -26,11 +34,13 @@ export interface TabState {
 export interface SourceRef {
   start: number;
   end: number;
+  /** The page's own words of that sentence, where they differ from the article's (a changed fact): found instead. */
+  text?: string;
 }
 
 interface ProtocolMap {
   /** Answers with the hide-noise setting, so the always-on detector never loads the storage layer. */
-  reportVerdict(verdict: Verdict): { hideNoise: boolean };
+  reportVerdict(report: VerdictReport): { hideNoise: boolean };
   /** The detector's full fingerprint; asked for only after the bundled anchors pre-check passes. */
   getFingerprint(): Fingerprint;
   getTabState(tabId: number): TabState;

@@ -1,10 +1,12 @@
 /**
- * Per-tab state kept by the background: the detector's verdict and whether the overlay is open.
+ * Per-tab state kept by the background: the detector's verdict, the comparison of the page's copy
+ * with the article (utils/compare) and whether the overlay is open.
  * Mirrored into session storage so a restarted service worker still knows each tab's state, and
  * dropped when the tab closes. Navigation clears the verdict (the new page reports its own).
  */
 import { storage } from 'wxt/utils/storage';
 import type { TabState, Verdict } from './messages';
+import { sanitizeComparison } from './compare/types';
 
 const EMPTY: TabState = { verdict: null, overlayOpen: false };
 
@@ -27,7 +29,10 @@ export function sanitizeTabStates(raw: unknown): Map<number, TabState> {
     const tabId = Number(key);
     if (!Number.isInteger(tabId) || typeof value !== 'object' || value === null) continue;
     const v = value as Record<string, unknown>;
-    out.set(tabId, { verdict: isVerdict(v.verdict) ? v.verdict : null, overlayOpen: v.overlayOpen === true, ...(v.onDemand === true && { onDemand: true }) });
+    const state: TabState = { verdict: isVerdict(v.verdict) ? v.verdict : null, overlayOpen: v.overlayOpen === true, ...(v.onDemand === true && { onDemand: true }) };
+    const comparison = sanitizeComparison(v.comparison);
+    if (comparison && state.verdict) state.comparison = comparison;
+    out.set(tabId, state);
   }
   return out;
 }
@@ -56,6 +61,7 @@ export class TabStates {
     const next = { ...(this.states.get(tabId) ?? EMPTY), ...patch };
     if (!next.unreadable) delete next.unreadable;
     if (!next.onDemand) delete next.onDemand;
+    if (!next.comparison) delete next.comparison;
     this.states.set(tabId, next);
     await this.persist();
     return next;

@@ -2,7 +2,8 @@
  * The always-on detector (thin): on the article hosts, and when the background injects it on
  * demand. Reads `document.body.textContent` once per check, runs the cheap pre-check with the
  * bundled anchors, fetches the full fingerprint from the background only when that passes, and
- * reports the verdict. On match/partial it marks the noise and applies the hide-noise setting,
+ * reports the verdict — with the text it read on match/partial, which the background compares
+ * with the article fact by fact (utils/compare; nothing of it in this bundle). On match/partial it marks the noise and applies the hide-noise setting,
  * which the background sends with its answer and again whenever the user changes it (the storage
  * layer stays out of this always-on bundle).
  * Late content: re-checks on DOM mutations (batched, capped) until a match, and on in-page
@@ -37,6 +38,8 @@ function run(ctx: ContentScriptContext): void {
   const root = document.documentElement;
   let fingerprint: Promise<Fingerprint> | undefined;
   let last: Verdict | undefined;
+  /** The text last sent with a match/partial verdict (the background compares it with the article). */
+  let sentText: string | undefined;
   /** The hide-noise setting as the background last told it; applied once the noise is marked. */
   let hideNoise: boolean | undefined;
   /** The fingerprint of the last match/partial: its noise strings are what gets marked. */
@@ -65,16 +68,18 @@ function run(ctx: ContentScriptContext): void {
       }
     }
     if (ctx.isInvalid) return;
-    if (force || !last || last.kind !== verdict.kind || coveragePercent(last.coverage) !== coveragePercent(verdict.coverage)) {
-      const reply = await sendMessage('reportVerdict', verdict);
+    const holds = verdict.kind !== 'none';
+    if (force || !last || last.kind !== verdict.kind || coveragePercent(last.coverage) !== coveragePercent(verdict.coverage) || (holds && text !== sentText)) {
+      const reply = await sendMessage('reportVerdict', holds ? { ...verdict, text } : verdict);
+      sentText = text; // only compared while the verdict holds; a change of kind re-sends anyway
       if (ctx.isInvalid) return;
       hideNoise = reply?.hideNoise ?? hideNoise;
       last = verdict;
     }
     if (verdict.kind === 'match') stopWatching();
-    if (fp && verdict.kind !== 'none') {
+    if (fp && holds) {
       noisy = fp;
-      applyHide(hideNoise ?? false);
+      applyHide(!!hideNoise);
     } else if (noisy) {
       // The article left the page (in-page navigation): so do our marks.
       noisy = undefined;

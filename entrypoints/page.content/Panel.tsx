@@ -11,7 +11,10 @@ import type { Lang } from '@/utils/i18n';
 import { LANG_TAG, t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import { NoiseSwitch } from '@/components/NoiseSwitch';
+import { Changes } from '@/components/Changes';
+import type { Comparison } from '@/utils/compare/types';
 import type { PageState } from '@/components/pageState';
+import { holdsArticle } from '@/components/pageState';
 import type { OnSource } from '@/components/source';
 import type { OverlayPlacement } from '@/utils/settings';
 
@@ -25,6 +28,8 @@ export interface PanelProps {
   status: string;
   /** Zoom that undoes the page's root font size on the summary's rem sizes (see overlay.tsx). */
   remScale?: number;
+  /** The page's copy compared with the article (the background's, with the verdict). */
+  comparison?: Comparison;
   /** Which edge, and whether folded to a tab. */
   placement?: OverlayPlacement;
   onPlacement?: (placement: OverlayPlacement) => void;
@@ -44,7 +49,7 @@ function Icon({ d }: { d: string }) {
 const POINT_LEFT = 'M10 3.5L5.5 8l4.5 4.5';
 const POINT_RIGHT = 'M6 3.5L10.5 8 6 12.5';
 
-export function Panel({ article, lang, state, onSource, onClose, status, remScale = 1, placement = { side: 'right', collapsed: false }, onPlacement, focusRequest = 0 }: PanelProps) {
+export function Panel({ article, lang, state, onSource, onClose, status, remScale = 1, placement = { side: 'right', collapsed: false }, onPlacement, focusRequest = 0, comparison }: PanelProps) {
   const s = t(lang);
   const dialog = useRef<HTMLDivElement>(null);
   const tab = useRef<HTMLButtonElement>(null);
@@ -125,6 +130,7 @@ export function Panel({ article, lang, state, onSource, onClose, status, remScal
               {status}
             </p>
           </div>
+          {holdsArticle(state) && comparison && <Changes comparison={comparison} lang={lang} onSource={onSource} headingLevel={3} />}
         </Summary>
       </div>
     </div>

@@ -64,6 +64,9 @@ function extensionAlive(): boolean {
   }
 }
 
+/** Longest page sentence a reference may carry (compare keeps 600 characters). */
+const MAX_PAGE_WORDS = 2000;
+
 /** A source reference from a message, checked before it indexes the text. */
 function isValidRef(ref: SourceRef | null | undefined): ref is SourceRef {
   if (!ref) return false;
@@ -77,6 +80,8 @@ function isValidRef(ref: SourceRef | null | undefined): ref is SourceRef {
  */
 function showSpan(ref: SourceRef | null | undefined): boolean {
   if (!isValidRef(ref)) return false;
+  // A changed fact's sentence: the page's own words are what is on the page.
+  if (typeof ref.text === 'string' && ref.text.length > 0 && ref.text.length <= MAX_PAGE_WORDS && showSourceText(ref.text, document, [])) return true;
   const { sentence, pieces } = spanText(ref);
   return showSourceText(sentence, document, pieces);
 }

@@ -14,6 +14,7 @@
 import type { PageState } from '@/components/pageState';
 import { pageStateFromTab } from '@/components/pageState';
 import type { TabState } from '@/utils/messages';
+import type { Comparison } from '@/utils/compare/types';
 import type { OverlayPlacement } from '@/utils/settings';
 import { DEFAULT_OVERLAY_PLACEMENT } from '@/utils/settings';
 
@@ -25,6 +26,8 @@ export interface OverlayView {
   placement: OverlayPlacement;
   /** Bumped whenever focus should move into the panel (its tab when collapsed); 0: never. */
   focusRequest: number;
+  /** The page's copy compared with the article (the background's, with the verdict). */
+  comparison?: Comparison;
 }
 
 export interface OverlayState extends OverlayView {
@@ -93,7 +96,7 @@ export function createOverlayController(host: OverlayHost, link: OverlayLink): O
   };
 
   const render = () => {
-    if (state.shown) host.render({ pageState: state.pageState, status: state.status, placement: state.placement, focusRequest: state.focusRequest });
+    if (state.shown) host.render({ pageState: state.pageState, status: state.status, placement: state.placement, focusRequest: state.focusRequest, comparison: state.comparison });
   };
   const store = (placement: OverlayPlacement) => void link.writePlacement(placement).catch(() => undefined);
 
@@ -112,6 +115,7 @@ export function createOverlayController(host: OverlayHost, link: OverlayLink): O
         state.stopEscape = host.onPageEscape(close);
         void link.getOwnTabState().then((tabState) => {
           state.pageState = pageStateFromTab(tabState);
+          state.comparison = tabState.comparison;
           render();
         }, () => undefined);
         void link.overlayChanged(true).catch(() => undefined);
@@ -159,6 +163,7 @@ export function createOverlayController(host: OverlayHost, link: OverlayLink): O
     },
     setTabState(tabState) {
       state.pageState = pageStateFromTab(tabState);
+      state.comparison = tabState.comparison;
       render();
     },
     setPlacement(placement) {

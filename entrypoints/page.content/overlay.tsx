@@ -93,6 +93,7 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
           placement={view.placement}
           onPlacement={(placement) => controller.setPlacement(placement)}
           focusRequest={view.focusRequest}
+          comparison={view.comparison}
         />
       </ShareContext.Provider>,
       dom.container,

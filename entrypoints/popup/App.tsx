@@ -7,6 +7,7 @@ import type { TabState } from '@/utils/messages';
 import { sendMessage } from '@/utils/messages';
 import { Summary } from '@/components/Summary';
 import { NoiseSwitch } from '@/components/NoiseSwitch';
+import { Changes } from '@/components/Changes';
 import type { PageState } from '@/components/pageState';
 import { holdsArticle, pageStateFromTab } from '@/components/pageState';
 import type { OnSource } from '@/components/source';
@@ -157,6 +158,7 @@ export function App({ article, lang, tabIdParam }: AppProps) {
               {message}
             </p>
           </div>
+          {onPage && tabState?.comparison && <Changes comparison={tabState.comparison} lang={lang} onSource={onSource} headingLevel={2} />}
         </Summary>
       </ShareContext.Provider>
     </main>

@@ -18,6 +18,7 @@ import type { ParsedArticle } from '../../utils/article/schema';
 import { FactsExportSchema } from '../../utils/export/json-schema';
 import { REPO_ROOT, launch, mappedHosts } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
+import { eachTestLeavesNoErrors } from './clean';
 import { findChromium } from '../../rig/chromium';
 import { startServer } from '../../rig/server';
 import type { StaticServer } from '../../rig/server';
@@ -37,6 +38,7 @@ async function waitForStatus(page: Page, selector: string, text: string) {
 
 describe('share and export in the popup (en)', () => {
   let h: Harness;
+  eachTestLeavesNoErrors(() => h);
   let pageUrl: string;
   let popup: Page;
   let tabIdOfPage: number;

@@ -9,7 +9,8 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { actionTitleMessage, badgeColor, badgeText } from '@/utils/badge';
 import { getFingerprint } from '@/utils/detect/fingerprint-provider';
 import { onMessage, sendMessage } from '@/utils/messages';
-import type { SourceRef, TabState, Verdict } from '@/utils/messages';
+import type { SourceRef, TabState, Verdict, VerdictReport } from '@/utils/messages';
+import { comparisonFor } from '@/utils/compare/report';
 import { readHideNoise, watchHideNoise } from '@/utils/settings';
 import { TabStates } from '@/utils/tab-state';
 
@@ -36,11 +37,12 @@ export function createBackground() {
     else waiters.delete(tabId);
   };
 
-  async function paint(tabId: number, verdict: Verdict | null): Promise<void> {
-    const title = actionTitleMessage(verdict);
+  /** `changes`: facts the page's copy changes (the comparison); any make the badge `!`. */
+  async function paint(tabId: number, verdict: Verdict | null, changes = 0): Promise<void> {
+    const title = actionTitleMessage(verdict, changes);
     await Promise.all([
-      browser.action.setBadgeText({ tabId, text: badgeText(verdict) }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict) }),
+      browser.action.setBadgeText({ tabId, text: badgeText(verdict, changes) }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict, changes) }),
       browser.action.setTitle({ tabId, title: browser.i18n.getMessage(title.name, title.substitutions) }),
     ]).catch(() => undefined); // the tab may have closed meanwhile
   }
@@ -73,12 +75,13 @@ export function createBackground() {
       return n;
     },
 
-    async reportVerdict(verdict: Verdict, sender: Sender): Promise<{ hideNoise: boolean }> {
+    async reportVerdict(report: VerdictReport, sender: Sender): Promise<{ hideNoise: boolean }> {
       const tabId = sender.tab?.id;
       const hideNoise = await readHideNoise();
       if (tabId === undefined || sender.frameId) return { hideNoise }; // the badge follows the top frame only
-      const state = await tabs.update(tabId, { verdict, unreadable: false });
-      await paint(tabId, verdict);
+      const { verdict, comparison } = comparisonFor(report); // the page text stays out of the tab state
+      const state = await tabs.update(tabId, { verdict, comparison, unreadable: false });
+      await paint(tabId, verdict, comparison?.changes.length);
       for (const resolve of waiters.get(tabId) ?? []) resolve(state);
       waiters.delete(tabId);
       if (state.overlayOpen) {
@@ -156,7 +159,7 @@ export function createBackground() {
     async tabUpdated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
       if (change.status !== 'loading') return;
       if (change.url === undefined && !(await tabs.get(tabId)).onDemand) return;
-      await tabs.update(tabId, { verdict: null, unreadable: false, onDemand: false });
+      await tabs.update(tabId, { verdict: null, comparison: undefined, unreadable: false, onDemand: false });
       await paint(tabId, null);
     },
 

@@ -46,8 +46,8 @@ export interface NoiseCounts {
 const INLINE = /^(A|B|I|U|S|EM|FONT|SPAN|STRONG|SMALL|SUB|SUP|IMG|TIME|LABEL|.*-.*)$/i;
 /** Page controls and pictures that must stay however much noise an element around them holds. */
 const CONTROLS = 'input,button,select,textarea,iframe,video,form,nav,img,svg,picture';
-/** A picture credit, normalised: 图片来源视觉中国, 图视觉中国, 来源新华社, 摄影张三 … */
-const CREDIT = '(图片来源|图片|图源|来源|图|摄影|摄|视觉中国|新华社)[^ ]{0,14}';
+/** A picture credit, normalised: 图片来源视觉中国, 图视觉中国, 来源新华社, 摄影张三 … (图… covers 图片…, 图源…; 摄… covers 摄影…) */
+const CREDIT = '(图|来源|摄|视觉中国|新华社)[^ ]{0,17}';
 /** What may follow a caption's words on its line: (资料图)? (credit)?. */
 const CAPTION_TAIL = new RegExp(`^(资料图)?(${CREDIT})?$`);
 const CREDIT_LINE = new RegExp(`^${CREDIT}$`);

@@ -9,7 +9,6 @@ export interface RecheckOptions {
   windowMs?: number;
   /** The content script passes ctx.setTimeout, so a stopped run schedules nothing. */
   setTimeout?: (run: () => void, ms: number) => unknown;
-  now?: () => number;
 }
 
 export const RECHECK_BATCH_MS = 300;
@@ -25,14 +24,13 @@ export function createRecheckLimiter(check: () => void, options: RecheckOptions 
   const batchMs = options.batchMs ?? RECHECK_BATCH_MS;
   const maxChecks = options.maxChecks ?? RECHECK_MAX_CHECKS;
   const windowMs = options.windowMs ?? RECHECK_WINDOW_MS;
-  const schedule = options.setTimeout ?? ((run: () => void, ms: number) => globalThis.setTimeout(run, ms));
-  const now = options.now ?? Date.now;
+  const schedule = options.setTimeout ?? setTimeout;
   let pending = false;
   let checks = 0;
-  let windowStart = now();
+  let windowStart = Date.now(); // not an option: fake timers in tests replace Date.now
 
   function fire(): void {
-    const t = now();
+    const t = Date.now();
     if (t - windowStart >= windowMs) {
       windowStart = t;
       checks = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionTitleMessage, badgeText } from '@/utils/badge';
+import { actionTitleMessage, badgeColor, badgeText, CHANGED_COLOR } from '@/utils/badge';
 import { coveragePercent } from '@/utils/verdict';
 
 describe('badge', () => {
@@ -24,5 +24,18 @@ describe('badge', () => {
     expect(actionTitleMessage({ kind: 'partial', coverage: 0.5 })).toEqual({ name: 'actionTitlePartial', substitutions: ['50'] });
     expect(actionTitleMessage({ kind: 'match', coverage: 1 }).name).toBe('actionTitleMatch');
     expect(actionTitleMessage(null).name).toBe('actionTitleNone');
+  });
+
+  it('shows ! on the warning colour when the copy changes facts, whatever the coverage, and counts them in the title', () => {
+    expect(badgeText({ kind: 'match', coverage: 1 }, 2)).toBe('!');
+    expect(badgeText({ kind: 'partial', coverage: 0.5 }, 1)).toBe('!');
+    expect(badgeColor({ kind: 'partial', coverage: 0.5 }, 1)).toBe(CHANGED_COLOR);
+    expect(actionTitleMessage({ kind: 'match', coverage: 1 }, 3)).toEqual({ name: 'actionTitleChanged', substitutions: ['3'] });
+    expect(actionTitleMessage({ kind: 'partial', coverage: 0.4 }, 1)).toEqual({ name: 'actionTitleChangedOne' });
+    // No change, or no article: as before.
+    expect(badgeText({ kind: 'match', coverage: 1 }, 0)).toBe('✓');
+    expect(badgeColor({ kind: 'match', coverage: 1 }, 0)).not.toBe(CHANGED_COLOR);
+    expect(badgeText({ kind: 'none', coverage: 0 }, 4)).toBe('');
+    expect(actionTitleMessage(null, 4).name).toBe('actionTitleNone');
   });
 });

@@ -88,6 +88,8 @@ describe('detector content script', () => {
     await start();
     await until(() => verdicts.length === 1);
     expect(verdicts[0]!.kind).toBe('match');
+    // The text it read goes with a match, for the background's fact-by-fact comparison.
+    expect((verdicts[0] as Verdict & { text?: string }).text).toBe(document.body.textContent);
     expect(fetches()).toBe(1);
     await until(() => document.documentElement.hasAttribute(HIDE_NOISE_ATTR));
     expect(document.querySelectorAll(`[${NOISE_ATTR}]`)).toHaveLength(7);
