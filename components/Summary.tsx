@@ -23,16 +23,19 @@ export interface SummaryProps {
   showTitle?: boolean;
   /** Controls the host adds under the header (overlay button, noise switch, notices). */
   children?: ComponentChildren;
+  /** A section the host puts first among the sections, after the share bar (the changes in this copy). */
+  lead?: ComponentChildren;
 }
 
 /** The structured summary: header, then people and organisations, figures and timeline. */
-export function Summary({ article, lang, state, onSource, headingLevel = 1, showTitle = true, children }: SummaryProps) {
+export function Summary({ article, lang, state, onSource, headingLevel = 1, showTitle = true, children, lead }: SummaryProps) {
   const sectionLevel = showTitle ? nextLevel(headingLevel) : headingLevel;
   return (
     <div class="sgb-summary" lang={LANG_TAG[lang]}>
       <ArticleHeader article={article} lang={lang} state={state} headingLevel={headingLevel} showTitle={showTitle} />
       {children}
       <ShareBar lang={lang} />
+      {lead}
       <Actors article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
       <Figures article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
       <Timeline article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />

@@ -13,12 +13,13 @@
  * claim: the machines are shared and noisy.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_ARTICLE_PATH } from '../utils/hosts';
 import { launch, NON_HOST } from '../rig/harness';
+import { REPO_ROOT } from '../rig/repo';
 import { listPageTargets, waitForNewPageTarget } from '../rig/popup';
 import { attachRaw } from '../rig/raw-session';
 import { extensionDir } from '../rig/harness';
@@ -51,6 +52,23 @@ function unrelatedChineseHtml(targetBytes = 1_500_000): string {
     size += Buffer.byteLength(p);
   }
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>地方新闻汇编</title></head><body><main><h1>地方新闻汇编</h1>${paragraphs.join('')}</main></body></html>`;
+}
+
+/** A built file's name without Vite's content hash (chunks/popup-ByJD3770.js → chunks/popup.js), so the docs never go stale. */
+const unhashed = (file: string) => file.replace(/-[\w-]{8}(\.(?:js|css))$/, '$1');
+
+const BENCH_DOC = join(REPO_ROOT, 'docs/benchmark.md');
+const RUN_START = '<!-- latest run: written by npm run bench -->';
+const RUN_END = '<!-- end of latest run -->';
+
+/** Replaces the latest-run section of docs/benchmark.md (between its two markers) with this run's tables. */
+function writeLatestRun(lines: string[]): void {
+  const doc = readFileSync(BENCH_DOC, 'utf8');
+  const from = doc.indexOf(RUN_START);
+  const to = doc.indexOf(RUN_END);
+  if (from < 0 || to < from) throw new Error(`${BENCH_DOC} has lost its latest-run markers`);
+  writeFileSync(BENCH_DOC, `${doc.slice(0, from + RUN_START.length)}\n${lines.join('\n').trim()}\n${doc.slice(to)}`);
+  console.log(`\nwrote ${relative(REPO_ROOT, BENCH_DOC)}`);
 }
 
 /** An HTML entry and everything it loads: its scripts and styles and, recursively, their static imports. */
@@ -131,46 +149,53 @@ async function main(): Promise<void> {
     }
     await harness.worker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
 
+    const lines: string[] = [];
+    /** Prints a line and keeps it for docs/benchmark.md. */
+    const out = (line: string) => {
+      console.log(line);
+      lines.push(line);
+    };
     const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2));
-    console.log(`\nStargate Brief bench — ${new Date().toISOString()}, ${SAMPLES} samples, medians (ms)\n`);
-    console.log('| page | text chars | verdict | detection | floor (textContent) | Readability.parse | detection ÷ floor | detection ÷ Readability |');
-    console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+    out(`\nStargate Brief bench — ${new Date().toISOString()}, ${SAMPLES} samples, medians (ms)\n`);
+    out('| page | text chars | verdict | detection | floor (textContent) | Readability.parse | detection ÷ floor | detection ÷ Readability |');
+    out('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, t] of rows) {
-      console.log(`| ${name} | ${t.chars.toLocaleString('en')} | ${t.verdict} | ${ms(t.detect)} | ${ms(t.floor)} | ${ms(t.readability)} | ${(t.detect / t.floor).toFixed(2)}× | ${((t.detect / t.readability) * 100).toFixed(2)}% |`);
+      out(`| ${name} | ${t.chars.toLocaleString('en')} | ${t.verdict} | ${ms(t.detect)} | ${ms(t.floor)} | ${ms(t.readability)} | ${(t.detect / t.floor).toFixed(2)}× | ${((t.detect / t.readability) * 100).toFixed(2)}% |`);
     }
-    console.log('\n| page | changed facts | comparison | detection | comparison ÷ detection (median of back-to-back pairs) |\n| --- | ---: | ---: | ---: | ---: |');
+    out('\n| page | changed facts | comparison | detection | comparison ÷ detection (median of back-to-back pairs) |\n| --- | ---: | ---: | ---: | ---: |');
     for (const [name, t] of rows) {
-      if (t.compare === null) console.log(`| ${name} | — | not run (no article) | ${ms(t.detect)} | — |`);
-      else console.log(`| ${name} | ${t.changes} | ${ms(t.compare)} | ${ms(t.detect)} | ${(t.ratio ?? t.compare / t.detect).toFixed(2)}× |`);
+      if (t.compare === null) out(`| ${name} | — | not run (no article) | ${ms(t.detect)} | — |`);
+      else out(`| ${name} | ${t.changes} | ${ms(t.compare)} | ${ms(t.detect)} | ${(t.ratio ?? t.compare / t.detect).toFixed(2)}× |`);
     }
     // Popup windows open in two speeds on this machine (about 100 and about 290 ms, whatever the
     // page): the fastest run is the steadiest figure, the median and slowest show the spread.
     const spread = (xs: number[]) => [Math.min(...xs), median(xs), Math.max(...xs)].map((x) => x.toFixed(1)).join(' | ');
-    console.log(`\n| open | fastest ms | median ms | slowest ms |\n| --- | ---: | ---: | ---: |`);
-    console.log(`| openPopup() → summary rendered | ${spread(popupTimes)} |`);
-    console.log(`| openPopup() → blank extension page | ${spread(blankTimes)} |`);
-    console.log(`| difference (our popup's own cost) | ${(Math.min(...popupTimes) - Math.min(...blankTimes)).toFixed(1)} | ${(median(popupTimes) - median(blankTimes)).toFixed(1)} | |`);
+    out(`\n| open | fastest ms | median ms | slowest ms |\n| --- | ---: | ---: | ---: |`);
+    out(`| openPopup() → summary rendered | ${spread(popupTimes)} |`);
+    out(`| openPopup() → blank extension page | ${spread(blankTimes)} |`);
+    out(`| difference (our popup's own cost) | ${(Math.min(...popupTimes) - Math.min(...blankTimes)).toFixed(1)} | ${(median(popupTimes) - median(blankTimes)).toFixed(1)} | |`);
 
     const dir = extensionDir();
     const gz = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
     const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
-    console.log('\n| bundle | bytes | gzipped |\n| --- | ---: | ---: |');
+    out('\n| bundle | bytes | gzipped |\n| --- | ---: | ---: |');
     for (const f of files(dir).filter((f) => /\.(js|css|json|html)$/.test(f) && !f.includes('_locales'))) {
       const file = relative(dir, f);
-      console.log(`| ${file} | ${statSync(f).size.toLocaleString('en')} | ${gz(file).toLocaleString('en')} |`);
+      out(`| ${unhashed(file)} | ${statSync(f).size.toLocaleString('en')} | ${gz(file).toLocaleString('en')} |`);
     }
     const popupFiles = pageFiles(dir, 'popup.html');
     const popupSize = popupFiles.reduce((sum, f) => sum + gz(f), 0);
     const detector = gz('content-scripts/detector.js');
     const [articleRow] = rows;
     const worst = Math.max(...rows.map(([, t]) => t.detect / t.floor));
-    console.log('\n| target | measured | met |\n| --- | ---: | --- |');
-    console.log(`| detection ≤ 2× the floor on every page | worst ${worst.toFixed(2)}× | ${worst <= 2 ? 'yes' : 'no'} |`);
+    out('\n| target | measured | met |\n| --- | ---: | --- |');
+    out(`| detection ≤ 2× the floor on every page | worst ${worst.toFixed(2)}× | ${worst <= 2 ? 'yes' : 'no'} |`);
     const share = articleRow![1].detect / articleRow![1].readability;
-    console.log(`| detection ≤ 5% of Readability on the article page | ${(share * 100).toFixed(2)}% | ${share <= 0.05 ? 'yes' : 'no'} |`);
-    console.log(`| always-on content script < 6 KB gzipped | ${(detector / 1024).toFixed(2)} KB | ${detector < 6 * 1024 ? 'yes' : 'no'} |`);
-    console.log(`| popup with its data < 30 KB gzipped (${popupFiles.join(', ')}) | ${(popupSize / 1024).toFixed(2)} KB | ${popupSize < 30 * 1024 ? 'yes' : 'no'} |`);
-    console.log(`\nChromium ${execFileSync(await findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, Node ${process.version}`);
+    out(`| detection ≤ 5% of Readability on the article page | ${(share * 100).toFixed(2)}% | ${share <= 0.05 ? 'yes' : 'no'} |`);
+    out(`| always-on content script < 6 KB gzipped | ${(detector / 1024).toFixed(2)} KB | ${detector < 6 * 1024 ? 'yes' : 'no'} |`);
+    out(`| popup with its data < 30 KB gzipped (${popupFiles.map(unhashed).join(', ')}) | ${(popupSize / 1024).toFixed(2)} KB | ${popupSize < 30 * 1024 ? 'yes' : 'no'} |`);
+    out(`\nChromium ${execFileSync(await findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, Node ${process.version}`);
+    writeLatestRun(lines);
   } finally {
     await harness.close();
   }

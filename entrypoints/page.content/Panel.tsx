@@ -122,7 +122,14 @@ export function Panel({ article, lang, state, onSource, onClose, status, remScal
         </span>
       </div>
       <div class="sgb-overlay-scroll" style={remScale === 1 ? undefined : { zoom: String(remScale) }}>
-        <Summary article={article} lang={lang} state={state} onSource={onSource} headingLevel={2}>
+        <Summary
+          article={article}
+          lang={lang}
+          state={state}
+          onSource={onSource}
+          headingLevel={2}
+          lead={holdsArticle(state) && comparison && <Changes comparison={comparison} lang={lang} onSource={onSource} headingLevel={3} />}
+        >
           <div class="sgb-overlay-controls">
             <NoiseSwitch lang={lang} />
             {/* Always present, so a message is announced and never shifts the panel's layout. */}
@@ -130,7 +137,6 @@ export function Panel({ article, lang, state, onSource, onClose, status, remScal
               {status}
             </p>
           </div>
-          {holdsArticle(state) && comparison && <Changes comparison={comparison} lang={lang} onSource={onSource} headingLevel={3} />}
         </Summary>
       </div>
     </div>

@@ -135,7 +135,13 @@ export function App({ article, lang, tabIdParam }: AppProps) {
   return (
     <main class="popup sgb-theme">
       <ShareContext.Provider value={share}>
-        <Summary article={article} lang={lang} state={pageState} onSource={onSource}>
+        <Summary
+          article={article}
+          lang={lang}
+          state={pageState}
+          onSource={onSource}
+          lead={onPage && tabState?.comparison && <Changes comparison={tabState.comparison} lang={lang} onSource={onSource} headingLevel={2} />}
+        >
           <div class="sgb-controls popup-controls">
             {onPage && (
               <>
@@ -158,7 +164,6 @@ export function App({ article, lang, tabIdParam }: AppProps) {
               {message}
             </p>
           </div>
-          {onPage && tabState?.comparison && <Changes comparison={tabState.comparison} lang={lang} onSource={onSource} headingLevel={2} />}
         </Summary>
       </ShareContext.Provider>
     </main>

@@ -33,7 +33,7 @@ function visible(doc: Document): string {
 }
 
 describe.each(Object.entries(REPRINTS))('reprint %s', (name, r) => {
-  const html = brotliDecompressSync(readFileSync(repoPath('tests/pages', `${r.path}.br`))).toString('utf8');
+  const html = brotliDecompressSync(readFileSync(repoPath(`tests/pages${r.path}.br`))).toString('utf8');
 
   it('is up to date with scripts/reprints.ts', () => {
     expect(html).toBe(r.build());
