@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 /** Markup-injection APIs: nothing from a page or from our data may ever become markup. */
 const noMarkupInjection = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: build nodes or use Preact.' },
+  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'No innerHTML/outerHTML: build nodes or use Preact.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
   { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
@@ -16,11 +16,19 @@ const noMarkupInjection = [
 const contextBoundary = (self) => ({
   files: [`entrypoints/${self}/**`, `entrypoints/${self}.*`],
   rules: {
-    'no-restricted-imports': ['error', {
-      paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." }],
-      // Shared code is imported as '@/utils/…' or '@/components/…'; climbing out of the entrypoint is not allowed.
-      patterns: [{ group: ['@/entrypoints/**', '~/entrypoints/**', '../**'], message: 'Entrypoints must not import each other: move shared code to utils/ or components/.' }],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." }],
+        // Shared code is imported as '@/utils/…' or '@/components/…'; climbing out of the entrypoint is not allowed.
+        patterns: [
+          {
+            group: ['@/entrypoints/**', '~/entrypoints/**', '../**'],
+            message: 'Entrypoints must not import each other: move shared code to utils/ or components/.',
+          },
+        ],
+      },
+    ],
   },
 });
 
@@ -42,12 +50,20 @@ export default tseslint.config(
     files: ['entrypoints/**', 'components/**', 'utils/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." }],
-        patterns: [
-          { group: ['**/entrypoints/**'], message: 'Shared code must not import an entrypoint.' },
-          { group: ['**/pipeline/**', '@/pipeline/**', '~/pipeline/**'], message: 'pipeline/ runs only at build time (node, opencc-js): shipped code must not import it.' },
-          { group: ['**/rig/**', '@/rig/**', '~/rig/**'], message: 'rig/ is the browser test rig: shipped code must not import it.' },
-        ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." }],
+          patterns: [
+            { group: ['**/entrypoints/**'], message: 'Shared code must not import an entrypoint.' },
+            {
+              group: ['**/pipeline/**', '@/pipeline/**', '~/pipeline/**'],
+              message: 'pipeline/ runs only at build time (node, opencc-js): shipped code must not import it.',
+            },
+            { group: ['**/rig/**', '@/rig/**', '~/rig/**'], message: 'rig/ is the browser test rig: shipped code must not import it.' },
+          ],
+        },
+      ],
     },
   },
   ...['background', 'popup', 'reader', 'detector.content', 'page.content'].map(contextBoundary),

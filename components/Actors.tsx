@@ -60,7 +60,13 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
     <li class="sgb-item sgb-actor" data-actor={actor.id}>
       <div class="sgb-item-head">
         {first && firstSentence ? (
-          <FactButton lang={lang} sourceRef={sentenceRef(article, firstSentence, first)} sentenceId={firstSentence} onSource={onSource} class="sgb-actor-name">
+          <FactButton
+            lang={lang}
+            sourceRef={sentenceRef(article, firstSentence, first)}
+            sentenceId={firstSentence}
+            onSource={onSource}
+            class="sgb-actor-name"
+          >
             <ActorName actor={actor} lang={lang} />
           </FactButton>
         ) : (
@@ -71,7 +77,13 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
         <span class="sgb-count">{s.mentions(names.length)}</span>
       </div>
       {actor.role && roleSentence && (
-        <FactButton lang={lang} sourceRef={sentenceRef(article, roleSentence, actor.role)} sentenceId={roleSentence} onSource={onSource} class="sgb-role">
+        <FactButton
+          lang={lang}
+          sourceRef={sentenceRef(article, roleSentence, actor.role)}
+          sentenceId={roleSentence}
+          onSource={onSource}
+          class="sgb-role"
+        >
           <span lang={LANG_TAG[lang]}>{actor.role[lang]}</span>
           {lang === 'en' && (
             <span class="sgb-original" lang="zh-CN">
@@ -92,7 +104,19 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
   );
 }
 
-function ActorGroup({ title, actors, level, ...rest }: { title: string; actors: Actor[]; level: HeadingLevel; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
+function ActorGroup({
+  title,
+  actors,
+  level,
+  ...rest
+}: {
+  title: string;
+  actors: Actor[];
+  level: HeadingLevel;
+  article: ArticleFacts;
+  lang: Lang;
+  onSource: OnSource;
+}) {
   if (actors.length === 0) return null;
   return (
     <div class="sgb-group">
@@ -119,7 +143,14 @@ export function Actors({ article, lang, onSource, headingLevel = 2 }: ActorsProp
         {s.actorsHeading}
       </Heading>
       <ActorGroup title={s.people} actors={people} level={nextLevel(headingLevel)} article={article} lang={lang} onSource={onSource} />
-      <ActorGroup title={s.organisations} actors={organisations} level={nextLevel(headingLevel)} article={article} lang={lang} onSource={onSource} />
+      <ActorGroup
+        title={s.organisations}
+        actors={organisations}
+        level={nextLevel(headingLevel)}
+        article={article}
+        lang={lang}
+        onSource={onSource}
+      />
     </section>
   );
 }

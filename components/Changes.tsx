@@ -56,7 +56,11 @@ export function Changes({ comparison, lang, onSource, headingLevel = 2 }: Change
   const headingId = useId();
   const { changes, missing } = comparison;
   return (
-    <section class={`sgb-section sgb-changes${changes.length ? ' sgb-changes-found' : ''}`} aria-labelledby={headingId} lang={LANG_TAG[lang]}>
+    <section
+      class={`sgb-section sgb-changes${changes.length ? ' sgb-changes-found' : ''}`}
+      aria-labelledby={headingId}
+      lang={LANG_TAG[lang]}
+    >
       <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
         {s.changesHeading}
       </Heading>

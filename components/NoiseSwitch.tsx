@@ -42,7 +42,15 @@ export function NoiseSwitch({ lang }: NoiseSwitchProps) {
 
   return (
     <div class="sgb-switch">
-      <input id={`${id}-input`} class="sgb-switch-input" type="checkbox" role="switch" checked={hide} aria-describedby={`${id}-hint`} onChange={onChange} />
+      <input
+        id={`${id}-input`}
+        class="sgb-switch-input"
+        type="checkbox"
+        role="switch"
+        checked={hide}
+        aria-describedby={`${id}-hint`}
+        onChange={onChange}
+      />
       <label for={`${id}-input`} class="sgb-switch-label">
         <span class="sgb-switch-track" aria-hidden="true">
           <span class="sgb-switch-thumb" />

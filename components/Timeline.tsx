@@ -33,7 +33,10 @@ function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; a
   const s = t(lang);
   const marks = dateMarks(entry, lang);
   if (entry.kind === 'headline-claim') marks.unshift({ label: s.headlineClaim, hint: s.headlineClaimHint });
-  const source = entry.attribution ? (entry.attribution.actor ? article.actors.find((a) => a.id === entry.attribution?.actor)?.name : undefined) ?? entry.attribution.name : undefined;
+  const source = entry.attribution
+    ? ((entry.attribution.actor ? article.actors.find((a) => a.id === entry.attribution?.actor)?.name : undefined) ??
+      entry.attribution.name)
+    : undefined;
   return (
     <li class={`sgb-item sgb-entry${entry.kind === 'headline-claim' ? ' sgb-claim' : ''}`} data-entry={entry.id} data-kind={entry.kind}>
       <p class="sgb-date">
@@ -45,7 +48,13 @@ function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; a
           </span>
         ))}
       </p>
-      <FactButton lang={lang} sourceRef={sentenceRef(article, entry.sentence, entry)} sentenceId={entry.sentence} onSource={onSource} class="sgb-event">
+      <FactButton
+        lang={lang}
+        sourceRef={sentenceRef(article, entry.sentence, entry)}
+        sentenceId={entry.sentence}
+        onSource={onSource}
+        class="sgb-event"
+      >
         <span lang={LANG_TAG[lang]}>{entry.event[lang]}</span>
       </FactButton>
       {source && (

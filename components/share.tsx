@@ -30,7 +30,12 @@ export function ShareBar({ lang }: { lang: Lang }) {
   const s = t(lang);
   return (
     <div class="sgb-share" role="group" aria-label={s.shareHeading}>
-      <button type="button" class="sgb-button sgb-button-secondary sgb-share-button" data-share="markdown" onClick={() => share.copyMarkdown()}>
+      <button
+        type="button"
+        class="sgb-button sgb-button-secondary sgb-share-button"
+        data-share="markdown"
+        onClick={() => share.copyMarkdown()}
+      >
         {s.copyMarkdown}
       </button>
       <button type="button" class="sgb-button sgb-button-secondary sgb-share-button" data-share="json" onClick={() => share.downloadJson()}>
@@ -41,14 +46,38 @@ export function ShareBar({ lang }: { lang: Lang }) {
 }
 
 /** The small "copy link" button beside a fact; its description names the fact it links to. */
-export function CopyLinkButton({ lang, sourceRef, sentenceId, describedBy }: { lang: Lang; sourceRef: SourceRef; sentenceId: string; describedBy: string }) {
+export function CopyLinkButton({
+  lang,
+  sourceRef,
+  sentenceId,
+  describedBy,
+}: {
+  lang: Lang;
+  sourceRef: SourceRef;
+  sentenceId: string;
+  describedBy: string;
+}) {
   const share = useShare();
   if (!share) return null;
   const label = t(lang).copyLink;
   return (
-    <button type="button" class="sgb-copy-link" data-link={sentenceId} aria-label={label} aria-describedby={describedBy} title={label} onClick={() => share.copyLink(sourceRef, sentenceId)}>
+    <button
+      type="button"
+      class="sgb-copy-link"
+      data-link={sentenceId}
+      aria-label={label}
+      aria-describedby={describedBy}
+      title={label}
+      onClick={() => share.copyLink(sourceRef, sentenceId)}
+    >
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-        <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" fill="none" />
+        <path
+          d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8"
+          stroke="currentColor"
+          stroke-width="1.5"
+          stroke-linecap="round"
+          fill="none"
+        />
       </svg>
     </button>
   );

@@ -71,7 +71,13 @@ function findEpithets(text: string, blocks: Block[], lexicon: Lexicon): Hit[] {
           const quoted = OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(body.slice(i + epithet.length));
           if (!demonstrative && !quoted) continue;
           const start = block.start + i - (demonstrative ? demonstrative[0].length : 0);
-          hits.push({ actor: a.id, name: text.slice(start, block.start + i + epithet.length), start, end: block.start + i + epithet.length, kind: 'reference' });
+          hits.push({
+            actor: a.id,
+            name: text.slice(start, block.start + i + epithet.length),
+            start,
+            end: block.start + i + epithet.length,
+            kind: 'reference',
+          });
         }
       }
     }

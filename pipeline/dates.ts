@@ -11,7 +11,17 @@ export interface YMD {
   d: number; // 1-31
 }
 
-export type DateExpressionKind = 'absolute' | 'month-day' | 'bare-day' | 'relative-month' | 'relative-year' | 'relative-day' | 'past-years' | 'years-later' | 'years-earlier' | 'hours';
+export type DateExpressionKind =
+  | 'absolute'
+  | 'month-day'
+  | 'bare-day'
+  | 'relative-month'
+  | 'relative-year'
+  | 'relative-day'
+  | 'past-years'
+  | 'years-later'
+  | 'years-earlier'
+  | 'hours';
 
 export interface DateExpression {
   start: number;
@@ -58,7 +68,10 @@ export function resolveBareDay(day: number, ref: YMD): YMD | null {
   for (let i = 0; i < 13; i++) {
     if (day <= daysInMonth(y, m) && (i > 0 || day <= ref.d)) return { y, m, d: day };
     m -= 1;
-    if (m === 0) { m = 12; y -= 1; }
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
   }
   return null;
 }
@@ -76,7 +89,7 @@ export function resolveMonthDay(month: number, day: number, ref: YMD): YMD | nul
 
 export function shiftMonth(y: number, m: number, by: number): { y: number; m: number } {
   const k = y * 12 + (m - 1) + by;
-  return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };
+  return { y: Math.floor(k / 12), m: (((k % 12) + 12) % 12) + 1 };
 }
 
 export function shiftDay(x: YMD, by: number): YMD {
@@ -126,10 +139,14 @@ function toExpression(kind: DateExpressionKind, m: RegExpExecArray): DateExpress
       const d = smallNumber(m[1] ?? '');
       return d !== null && d >= 1 && d <= 31 ? { ...base, d } : null;
     }
-    case 'relative-month': return { ...base, offset: RELATIVE_MONTH[m[0]] ?? 0 };
-    case 'relative-year': return { ...base, offset: RELATIVE_YEAR[m[0]] ?? 0 };
-    case 'relative-day': return { ...base, offset: RELATIVE_DAY[m[0]] ?? 0 };
-    case 'hours': return base;
+    case 'relative-month':
+      return { ...base, offset: RELATIVE_MONTH[m[0]] ?? 0 };
+    case 'relative-year':
+      return { ...base, offset: RELATIVE_YEAR[m[0]] ?? 0 };
+    case 'relative-day':
+      return { ...base, offset: RELATIVE_DAY[m[0]] ?? 0 };
+    case 'hours':
+      return base;
     case 'past-years': {
       const n = smallNumber(m[1] ?? '');
       return n !== null && n > 0 ? { ...base, offset: n } : null;
@@ -151,7 +168,10 @@ export function findDateExpressions(text: string): DateExpression[] {
     for (const { re, kind } of PATTERNS) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0] === '') { re.lastIndex++; continue; }
+        if (m[0] === '') {
+          re.lastIndex++;
+          continue;
+        }
         // A digit run glued to more digits (12021年) is not a date.
         if (/\d/.test(text[m.index - 1] ?? '') && /^\d/.test(m[0])) continue;
         const e = toExpression(kind, m);
@@ -179,7 +199,12 @@ export interface Resolved {
  * relative terms the time of the event the sentence reports (see timeline.ts).
  * `anchorYear` is the start year of an earlier period in the same sentence (for 16年后).
  */
-export function resolveDateExpression(e: DateExpression, ref: YMD, refLabel: { zh: string; en: string }, anchorYear?: number): Resolved | null {
+export function resolveDateExpression(
+  e: DateExpression,
+  ref: YMD,
+  refLabel: { zh: string; en: string },
+  anchorYear?: number,
+): Resolved | null {
   const resolved = resolveUnchecked(e, ref, refLabel, anchorYear);
   return resolved && isCalendarDate(resolved.date) ? resolved : null;
 }
@@ -194,39 +219,117 @@ function resolveUnchecked(e: DateExpression, ref: YMD, refLabel: { zh: string; e
   switch (e.kind) {
     case 'absolute': {
       if (e.y === undefined) return null;
-      if (e.m !== undefined && e.d !== undefined) return { date: formatYMD({ y: e.y, m: e.m, d: e.d }), precision: 'day', inferred: false, basis: { zh: '文中直接给出日期', en: 'the text gives the date outright' } };
-      if (e.m !== undefined) return { date: formatYM(e.y, e.m), precision: 'month', inferred: false, basis: { zh: '文中直接给出年月', en: 'the text gives the month outright' } };
-      return { date: formatYear(e.y), precision: 'year', inferred: false, basis: { zh: '文中直接给出年份', en: 'the text gives the year outright' } };
+      if (e.m !== undefined && e.d !== undefined)
+        return {
+          date: formatYMD({ y: e.y, m: e.m, d: e.d }),
+          precision: 'day',
+          inferred: false,
+          basis: { zh: '文中直接给出日期', en: 'the text gives the date outright' },
+        };
+      if (e.m !== undefined)
+        return {
+          date: formatYM(e.y, e.m),
+          precision: 'month',
+          inferred: false,
+          basis: { zh: '文中直接给出年月', en: 'the text gives the month outright' },
+        };
+      return {
+        date: formatYear(e.y),
+        precision: 'year',
+        inferred: false,
+        basis: { zh: '文中直接给出年份', en: 'the text gives the year outright' },
+      };
     }
     case 'month-day': {
       const x = resolveMonthDay(e.m ?? 0, e.d ?? 0, ref);
-      return x ? { date: formatYMD(x), precision: 'day', inferred: true, basis: { zh: `${refLabel.zh}(${refDay})之前最近的${e.text},补足年份`, en: `the most recent ${e.text} not after ${refLabel.en} (${refDay}); year supplied` } } : null;
+      return x
+        ? {
+            date: formatYMD(x),
+            precision: 'day',
+            inferred: true,
+            basis: {
+              zh: `${refLabel.zh}(${refDay})之前最近的${e.text},补足年份`,
+              en: `the most recent ${e.text} not after ${refLabel.en} (${refDay}); year supplied`,
+            },
+          }
+        : null;
     }
     case 'bare-day': {
       const x = resolveBareDay(e.d ?? 0, ref);
-      return x ? { date: formatYMD(x), precision: 'day', inferred: true, basis: { zh: `${refLabel.zh}(${refDay})之前最近的${e.text},补足年月`, en: `the most recent day ${e.d} not after ${refLabel.en} (${refDay}); month and year supplied` } } : null;
+      return x
+        ? {
+            date: formatYMD(x),
+            precision: 'day',
+            inferred: true,
+            basis: {
+              zh: `${refLabel.zh}(${refDay})之前最近的${e.text},补足年月`,
+              en: `the most recent day ${e.d} not after ${refLabel.en} (${refDay}); month and year supplied`,
+            },
+          }
+        : null;
     }
     case 'relative-month': {
       const x = shiftMonth(ref.y, ref.m, e.offset ?? 0);
-      return { date: formatYM(x.y, x.m), precision: 'month', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
+      return {
+        date: formatYM(x.y, x.m),
+        precision: 'month',
+        inferred: true,
+        basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` },
+      };
     }
     case 'relative-year':
-      return { date: formatYear(ref.y + (e.offset ?? 0)), precision: 'year', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
+      return {
+        date: formatYear(ref.y + (e.offset ?? 0)),
+        precision: 'year',
+        inferred: true,
+        basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` },
+      };
     case 'relative-day':
-      return { date: formatYMD(shiftDay(ref, e.offset ?? 0)), precision: 'day', inferred: true, basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` } };
+      return {
+        date: formatYMD(shiftDay(ref, e.offset ?? 0)),
+        precision: 'day',
+        inferred: true,
+        basis: { zh: `相对于${refLabel.zh}(${refDay})推算`, en: `counted from ${refLabel.en} (${refDay})` },
+      };
     case 'hours':
-      return { date: refDay, precision: 'day', inferred: true, basis: { zh: `${refLabel.zh}(${refDay})之后几小时内,也可能已是次日`, en: `within hours of ${refLabel.en} (${refDay}); possibly the next day` } };
+      return {
+        date: refDay,
+        precision: 'day',
+        inferred: true,
+        basis: {
+          zh: `${refLabel.zh}(${refDay})之后几小时内,也可能已是次日`,
+          en: `within hours of ${refLabel.en} (${refDay}); possibly the next day`,
+        },
+      };
     case 'past-years': {
       const n = e.offset ?? 0;
-      return { date: `${formatYear(ref.y - n)}/${formatYear(ref.y)}`, precision: 'era', inferred: true, basis: { zh: `${refLabel.zh}(${ref.y}年)往前${n}年`, en: `the ${n} years up to ${refLabel.en} (${ref.y})` } };
+      return {
+        date: `${formatYear(ref.y - n)}/${formatYear(ref.y)}`,
+        precision: 'era',
+        inferred: true,
+        basis: { zh: `${refLabel.zh}(${ref.y}年)往前${n}年`, en: `the ${n} years up to ${refLabel.en} (${ref.y})` },
+      };
     }
     case 'years-later':
     case 'years-earlier': {
       const n = e.offset ?? 0;
       if (anchorYear !== undefined) {
-        return { date: formatYear(anchorYear + n), precision: 'year', inferred: true, basis: { zh: `从同句所述时期的起始年${anchorYear}年起算${n}年`, en: `${anchorYear} (start of the period the sentence names) ${n < 0 ? '−' : '+'} ${Math.abs(n)} years` } };
+        return {
+          date: formatYear(anchorYear + n),
+          precision: 'year',
+          inferred: true,
+          basis: {
+            zh: `从同句所述时期的起始年${anchorYear}年起算${n}年`,
+            en: `${anchorYear} (start of the period the sentence names) ${n < 0 ? '−' : '+'} ${Math.abs(n)} years`,
+          },
+        };
       }
-      return { date: formatYear(ref.y + n), precision: 'year', inferred: true, basis: { zh: `从${refLabel.zh}(${ref.y}年)起算`, en: `counted from ${refLabel.en} (${ref.y})` } };
+      return {
+        date: formatYear(ref.y + n),
+        precision: 'year',
+        inferred: true,
+        basis: { zh: `从${refLabel.zh}(${ref.y}年)起算`, en: `counted from ${refLabel.en} (${ref.y})` },
+      };
     }
   }
 }

@@ -44,7 +44,10 @@ export function computeFold(text: string): string {
   for (const version of traditionalVersions(text)) for (let i = 0; i < text.length; i++) add(version[i]!, text[i]!);
   const chars = [...new Set(text)].filter((ch) => ch.length === 1 && isCjk(ch.charCodeAt(0))).sort();
   for (const ch of chars) for (const convert of CONVERTERS) add(convert(ch), ch);
-  return [...pairs].sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0)).map(([t, s]) => t + s).join('');
+  return [...pairs]
+    .sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0))
+    .map(([t, s]) => t + s)
+    .join('');
 }
 
 function sampleParagraph(ns: string, seen: Set<number>): number[] {
@@ -93,8 +96,14 @@ function noiseStrings(article: ArticleLike, fold: string): NoiseStrings {
   const noise = blocks.filter((b) => b.kind === 'noise').map((b) => b.text.trim());
   const author = norm(article.author);
   return {
-    captions: blocks.filter((b) => b.kind === 'caption').map((b) => norm(b.text)).filter(Boolean),
-    counter: noise.filter((t) => /阅读/.test(t)).map(norm).filter(Boolean),
+    captions: blocks
+      .filter((b) => b.kind === 'caption')
+      .map((b) => norm(b.text))
+      .filter(Boolean),
+    counter: noise
+      .filter((t) => /阅读/.test(t))
+      .map(norm)
+      .filter(Boolean),
     authorName: noise.map(norm).find((t) => t === author) ?? author,
     authorBio: norm(noise.find((t) => /^简介/.test(t)) ?? ''),
   };

@@ -13,7 +13,19 @@ import { bundledLexicon, type Lexicon } from './lexicon';
 import type { YMD } from './dates';
 
 function emptyArticle(text: string, warnings: ParseWarning[]): ParsedArticle {
-  return { format: FORMAT_VERSION, text, title: '', author: '', published: '', blocks: [], sentences: [], actors: [], figures: [], timeline: [], warnings };
+  return {
+    format: FORMAT_VERSION,
+    text,
+    title: '',
+    author: '',
+    published: '',
+    blocks: [],
+    sentences: [],
+    actors: [],
+    figures: [],
+    timeline: [],
+    warnings,
+  };
 }
 
 export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lexicon): ParsedArticle {
@@ -24,14 +36,19 @@ export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lex
 
     const { blocks, title, byline } = splitBlocks(input);
     if (!title) warnings.push({ code: 'no-title', message: 'No title line before the byline.' });
-    if (!byline) warnings.push({ code: 'no-byline', message: 'No byline "author YYYY-MM-DD hh:mm:ss"; dates cannot be resolved against publication.' });
+    if (!byline)
+      warnings.push({
+        code: 'no-byline',
+        message: 'No byline "author YYYY-MM-DD hh:mm:ss"; dates cannot be resolved against publication.',
+      });
     if (!blocks.some((b) => b.kind === 'paragraph')) warnings.push({ code: 'no-paragraphs', message: 'No paragraphs found.' });
 
     const sentences = splitSentences(input, blocks);
     // The byline and page furniture are text too, but their names are not the story's actors.
     const storyBlocks = blocks.filter((b) => b.kind === 'title' || b.kind === 'paragraph' || b.kind === 'caption');
     const actors = buildActors(input, storyBlocks, lexicon);
-    if (actors.length === 0) warnings.push({ code: 'no-actors', message: 'No actor from the lexicon is mentioned: probably not the bundled article.' });
+    if (actors.length === 0)
+      warnings.push({ code: 'no-actors', message: 'No actor from the lexicon is mentioned: probably not the bundled article.' });
 
     const actorIds = new Set(actors.map((a) => a.id));
     const figures = buildFigures(input, blocks, sentences).map((f) => {

@@ -55,7 +55,14 @@ function ymdOf(date: string): YMD | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
-function eventFor(words: string, sentenceText: string, fallback: Bilingual | undefined, sentence: Sentence, tense: Tense | undefined, amounts: readonly AmountMatch[]): Bilingual {
+function eventFor(
+  words: string,
+  sentenceText: string,
+  fallback: Bilingual | undefined,
+  sentence: Sentence,
+  tense: Tense | undefined,
+  amounts: readonly AmountMatch[],
+): Bilingual {
   const note = EVENT_NOTES.find((n) => n.text === words && sentenceText.includes(n.near));
   const composed = note ? compose(note.event, tense, amounts) : null;
   if (composed) return composed;
@@ -70,14 +77,20 @@ interface AnchorHit {
 }
 
 /** Anchor words in one sentence, each tied to the nearest earlier mention of an actor that has it. */
-function findAnchors(text: string, sentence: Sentence, lexicon: Lexicon, mentions: { actor: string; start: number; end: number }[]): AnchorHit[] {
+function findAnchors(
+  text: string,
+  sentence: Sentence,
+  lexicon: Lexicon,
+  mentions: { actor: string; start: number; end: number }[],
+): AnchorHit[] {
   const hits: AnchorHit[] = [];
   const body = text.slice(sentence.start, sentence.end);
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const candidates: { anchor: Anchor; trigger: string; start: number }[] = [];
   for (const anchor of lexicon.anchors) {
     for (const trigger of anchor.triggers) {
-      for (let i = body.indexOf(trigger); i >= 0; i = body.indexOf(trigger, i + 1)) candidates.push({ anchor, trigger, start: sentence.start + i });
+      for (let i = body.indexOf(trigger); i >= 0; i = body.indexOf(trigger, i + 1))
+        candidates.push({ anchor, trigger, start: sentence.start + i });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.trigger.length - a.trigger.length);
@@ -85,7 +98,9 @@ function findAnchors(text: string, sentence: Sentence, lexicon: Lexicon, mention
     const end = c.start + c.trigger.length;
     if (hits.some((h) => c.start < h.end && h.start < end)) continue;
     // The actor is the nearest mention before the words that has an anchor matching here.
-    const nearest = [...inSentence].reverse().find((m) => m.end <= c.start && candidates.some((o) => o.start === c.start && o.anchor.actor === m.actor));
+    const nearest = [...inSentence]
+      .reverse()
+      .find((m) => m.end <= c.start && candidates.some((o) => o.start === c.start && o.anchor.actor === m.actor));
     if (!nearest || nearest.actor !== c.anchor.actor) continue;
     // Keep the actor's name in the span when it sits right before the words (特朗普当选之后, 特朗普的上台).
     const gap = text.slice(nearest.end, c.start);
@@ -109,7 +124,13 @@ function eventTense(text: string, sentence: Sentence, at: number): Tense | undef
 }
 
 /** Who says so where the first speech verb before `at` in the sentence reports it: the nearest actor before the verb, or a source word. */
-function speechSource(text: string, sentence: Sentence, at: number, mentions: readonly Mention[], actors: readonly Actor[]): Attribution | undefined {
+function speechSource(
+  text: string,
+  sentence: Sentence,
+  at: number,
+  mentions: readonly Mention[],
+  actors: readonly Actor[],
+): Attribution | undefined {
   const before = text.slice(sentence.start, at);
   const verb = SPEECH_VERB.exec(before);
   if (!verb) return undefined;
@@ -126,7 +147,14 @@ function speechSource(text: string, sentence: Sentence, at: number, mentions: re
 }
 
 /** A sentence that is all quotation (“特朗普甚至都还没有正式上任…”) goes on with the previous sentence's speaker. */
-function attributionFor(text: string, sentences: readonly Sentence[], index: number, at: number, mentions: readonly Mention[], actors: readonly Actor[]): Attribution | undefined {
+function attributionFor(
+  text: string,
+  sentences: readonly Sentence[],
+  index: number,
+  at: number,
+  mentions: readonly Mention[],
+  actors: readonly Actor[],
+): Attribution | undefined {
   const sentence = sentences[index]!;
   const own = speechSource(text, sentence, at, mentions, actors);
   if (own) return own;
@@ -135,10 +163,20 @@ function attributionFor(text: string, sentences: readonly Sentence[], index: num
   return speechSource(text, previous, previous.end, mentions, actors);
 }
 
-export function buildTimeline(text: string, blocks: Block[], sentences: Sentence[], actors: Actor[], lexicon: Lexicon, published: YMD | null, warnings: ParseWarning[]): TimelineEntry[] {
+export function buildTimeline(
+  text: string,
+  blocks: Block[],
+  sentences: Sentence[],
+  actors: Actor[],
+  lexicon: Lexicon,
+  published: YMD | null,
+  warnings: ParseWarning[],
+): TimelineEntry[] {
   const drafts: Draft[] = [];
   // Names only: a reference (后者) is the parser's own reading, not the text's word for who speaks.
-  const mentions: Mention[] = actors.flatMap((a) => a.mentions.filter((m) => m.kind === 'name').map((m) => ({ actor: a.id, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = actors
+    .flatMap((a) => a.mentions.filter((m) => m.kind === 'name').map((m) => ({ actor: a.id, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
   /** The latest day the story itself dates (21日 …): the time of the events it reports next. */
   let storyDay: { ymd: YMD; text: string } | null = null;
   /** Per block, the days its own words date (bare days, month-days, full dates), for "hours after". */
@@ -160,12 +198,19 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
   sentences.forEach((sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const inHeadline = sentence.blocks.length > 0 && sentence.blocks.every((b) => blocks[b]?.kind === 'title');
-    const blockRange = { start: blocks[sentence.blocks[0] ?? -1]?.start ?? sentence.start, end: blocks[sentence.blocks[sentence.blocks.length - 1] ?? -1]?.end ?? sentence.end };
+    const blockRange = {
+      start: blocks[sentence.blocks[0] ?? -1]?.start ?? sentence.start,
+      end: blocks[sentence.blocks[sentence.blocks.length - 1] ?? -1]?.end ?? sentence.end,
+    };
     // Amounts an event's wording names may sit in the next sentence of the paragraph (胜出… / 捐出2.7亿美元).
     const amountsKey = `${blockRange.start}:${blockRange.end}`;
     const amounts = amountsByBlock.get(amountsKey) ?? findAmounts(text, blockRange.start, blockRange.end);
     amountsByBlock.set(amountsKey, amounts);
-    const exprs: DateExpression[] = findDateExpressions(sentenceText).map((e) => ({ ...e, start: e.start + sentence.start, end: e.end + sentence.start }));
+    const exprs: DateExpression[] = findDateExpressions(sentenceText).map((e) => ({
+      ...e,
+      start: e.start + sentence.start,
+      end: e.end + sentence.start,
+    }));
     const anchors = findAnchors(text, sentence, lexicon, mentions).filter((a) => !exprs.some((e) => a.start < e.end && e.start < a.end));
     const items: { e?: DateExpression; a?: AnchorHit; start: number }[] = [
       ...exprs.map((e) => ({ e, start: e.start })),
@@ -177,7 +222,9 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
       const attribution = inHeadline ? undefined : attributionFor(text, sentences, index, start, mentions, actors);
       return {
         kind: inHeadline ? ('headline-claim' as const) : ('event' as const),
-        start, end, text: words,
+        start,
+        end,
+        text: words,
         event: eventFor(words, sentenceText, fallback, sentence, tense, amounts),
         ...(attribution ? { attribution } : {}),
         ...(tense ? { tense } : {}),
@@ -194,9 +241,16 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
       if (a) {
         const words = text.slice(a.start, a.end);
         const bound = boundOf(a.anchor.triggers.find((t) => words.endsWith(t)) ?? words);
-        const note = bound === 'before' ? { zh: ';文中只说在此之前', en: '; the text only says before this' } : bound === 'after' ? { zh: ';文中只说在此之后', en: '; the text only says after this' } : { zh: '', en: '' };
+        const note =
+          bound === 'before'
+            ? { zh: ';文中只说在此之前', en: '; the text only says before this' }
+            : bound === 'after'
+              ? { zh: ';文中只说在此之后', en: '; the text only says after this' }
+              : { zh: '', en: '' };
         push({
-          date: a.anchor.date, precision: a.anchor.precision, inferred: true,
+          date: a.anchor.date,
+          precision: a.anchor.precision,
+          inferred: true,
           ...(bound !== 'exact' || a.anchor.loose ? { approximate: true } : {}),
           ...common(a.start, a.end, words, a.anchor.event),
           basis: { zh: a.anchor.basis.zh + note.zh, en: a.anchor.basis.en + note.en },
@@ -214,7 +268,13 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
         if (!days[0]) continue;
         ref = days[0];
         refLabel = { zh: '同段所记最早的一天', en: 'the earliest day the same paragraph dates' };
-      } else if (!isStated && e.kind !== 'bare-day' && e.kind !== 'month-day' && storyDay && SPEECH_VERB.test(text.slice(sentence.start, e.start))) {
+      } else if (
+        !isStated &&
+        e.kind !== 'bare-day' &&
+        e.kind !== 'month-day' &&
+        storyDay &&
+        SPEECH_VERB.test(text.slice(sentence.start, e.start))
+      ) {
         // Reported speech: relative terms count from the reported event, not from publication.
         ref = storyDay.ymd;
         refLabel = { zh: `所转述讲话的日期(前文“${storyDay.text}”)`, en: 'the date of the reported remarks, dated above' };
@@ -238,7 +298,8 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
         bound,
       });
       const day = ymdOf(r.date);
-      if (day && r.precision === 'day' && e.kind !== 'hours' && sentence.blocks.length > 0 && !/^\d{4}-/.test(e.text)) storyDay = { ymd: day, text: e.text };
+      if (day && r.precision === 'day' && e.kind !== 'hours' && sentence.blocks.length > 0 && !/^\d{4}-/.test(e.text))
+        storyDay = { ymd: day, text: e.text };
     }
 
     // Undated events tied to a dated one.
@@ -247,9 +308,14 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
       const start = sentence.start + same.index;
       const date = formatYMD(storyDay.ymd);
       push({
-        date, precision: 'day', inferred: true,
+        date,
+        precision: 'day',
+        inferred: true,
         ...common(start, start + same[0].length, same[0]),
-        basis: { zh: `文中说与宣布同时;宣布的日期见前文“${storyDay.text}”(${date})`, en: `the text says this came with the announcement, which it dates above (${date})` },
+        basis: {
+          zh: `文中说与宣布同时;宣布的日期见前文“${storyDay.text}”(${date})`,
+          en: `the text says this came with the announcement, which it dates above (${date})`,
+        },
         bound: 'exact',
       });
     }
@@ -258,9 +324,15 @@ export function buildTimeline(text: string, blocks: Block[], sentences: Sentence
     if (reply && items.length === 0 && answered) {
       const start = sentence.start + reply.index;
       push({
-        date: answered.date, precision: answered.precision, inferred: true, approximate: true,
+        date: answered.date,
+        precision: answered.precision,
+        inferred: true,
+        approximate: true,
         ...common(start, start + reply[0].length, reply[0]),
-        basis: { zh: `文中没有给出日期,只说这是对前文所记质疑(约${answered.date})的回应,故在其后`, en: `the text gives no date, only that this answered the challenge dated above (about ${answered.date}), so on or after that day` },
+        basis: {
+          zh: `文中没有给出日期,只说这是对前文所记质疑(约${answered.date})的回应,故在其后`,
+          en: `the text gives no date, only that this answered the challenge dated above (about ${answered.date}), so on or after that day`,
+        },
         bound: 'after',
         challenge: false,
       });

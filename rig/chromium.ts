@@ -31,7 +31,10 @@ function onPath(command: string): string | undefined {
 function inPlaywrightCache(): string | undefined {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return undefined;
-  const builds = readdirSync(cache).filter((name) => /^chromium-\d+$/.test(name)).sort().reverse();
+  const builds = readdirSync(cache)
+    .filter((name) => /^chromium-\d+$/.test(name))
+    .sort()
+    .reverse();
   for (const build of builds) {
     for (const folder of ['chrome-linux64', 'chrome-linux']) {
       const file = join(cache, build, folder, 'chrome');

@@ -163,7 +163,9 @@ interface BidiConnection {
  */
 async function chromeEvaluate<T>(browser: Browser, expression: string): Promise<T> {
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string }> };
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: Array<{ context: string }>;
+  };
   const context = tree.contexts[0]?.context;
   if (!context) throw new Error('no chrome browsing context over BiDi');
   const evaluated = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result as {
@@ -326,7 +328,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       // Puppeteer loses track of a tab that moves into the extension process: its goto never
       // settles. Start the navigation, then wait on the document itself.
       void page.goto(target, { timeout: 0 }).catch(() => undefined);
-      await page.waitForFunction((wanted: string) => location.href === wanted && document.readyState === 'complete', { timeout: 30_000 }, target);
+      await page.waitForFunction(
+        (wanted: string) => location.href === wanted && document.readyState === 'complete',
+        { timeout: 30_000 },
+        target,
+      );
       return page;
     },
     async tabIdOf(pageUrl) {
@@ -334,7 +340,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       const helper = await harness.extensionPage('reader.html');
       try {
         const ids = await helper.evaluate(async (wanted) => {
-          const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).browser;
+          const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } })
+            .browser;
           return (await api.tabs.query({})).filter((t) => t.url === wanted).map((t) => t.id ?? -1);
         }, pageUrl);
         if (ids.length !== 1) throw new Error(`expected one tab at ${pageUrl}, found ${ids.length}`);

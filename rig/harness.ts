@@ -158,7 +158,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     if (!isOurs(url)) requests.push(url);
   };
   context.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${message.location().url || message.worker()?.url() || '(unknown)'}: ${message.text()}`);
+    if (message.type() === 'error')
+      consoleErrors.push(`${message.location().url || message.worker()?.url() || '(unknown)'}: ${message.text()}`);
   });
   context.on('weberror', (error) => consoleErrors.push(`${error.page()?.url() ?? '(worker)'}: ${error.error().message}`));
   context.on('request', (request) => noteRequest(request.url()));
@@ -285,12 +286,19 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         last = await harness.badgeText(tabId);
       }
       if (last !== expected) {
-        throw new Error(`badge of tab ${tabId}: expected ${JSON.stringify(expected)}, last saw ${JSON.stringify(last)} after ${timeoutMs} ms`);
+        throw new Error(
+          `badge of tab ${tabId}: expected ${JSON.stringify(expected)}, last saw ${JSON.stringify(last)} after ${timeoutMs} ms`,
+        );
       }
     },
     reports: (tabId) =>
       worker.evaluate(
-        (id) => ((globalThis as typeof globalThis & { __sgbReports?: Record<number, Array<{ kind: string; coverage: number }>> }).__sgbReports?.[id] ?? []).slice(),
+        (id) =>
+          (
+            (globalThis as typeof globalThis & { __sgbReports?: Record<number, Array<{ kind: string; coverage: number }>> }).__sgbReports?.[
+              id
+            ] ?? []
+          ).slice(),
         tabId,
       ),
     async waitForReports(tabId, count, timeoutMs = 10_000) {
@@ -300,7 +308,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         await new Promise((r) => setTimeout(r, 100));
         seen = await harness.reports(tabId);
       }
-      if (seen.length < count) throw new Error(`tab ${tabId}: expected ${count} verdict reports, saw ${JSON.stringify(seen)} after ${timeoutMs} ms`);
+      if (seen.length < count)
+        throw new Error(`tab ${tabId}: expected ${count} verdict reports, saw ${JSON.stringify(seen)} after ${timeoutMs} ms`);
       return seen;
     },
     async openPopupViaAction(page) {

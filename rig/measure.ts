@@ -104,9 +104,21 @@ export async function measurePage(page: Page, detection: string, readability: st
       const text = document.body?.textContent ?? '';
       const compareRun = () => (sink += g.__sgbCompare(text).changes.length);
       const compare = v.kind === 'none' ? null : series(compareRun);
-      const ratio = v.kind === 'none' ? null : med(Array.from({ length: samples }, () => perRun(compareRun) / perRun(() => (sink += g.__sgbDetect().coverage))));
+      const ratio =
+        v.kind === 'none'
+          ? null
+          : med(Array.from({ length: samples }, () => perRun(compareRun) / perRun(() => (sink += g.__sgbDetect().coverage))));
       const changes = v.kind === 'none' ? 0 : g.__sgbCompare(text).changes.length;
-      return { floor, detect, readability, verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`, chars: text.length + (sink > 0 ? 0 : 0), compare, ratio, changes };
+      return {
+        floor,
+        detect,
+        readability,
+        verdict: `${v.kind} ${(v.coverage * 100).toFixed(0)}%`,
+        chars: text.length + (sink > 0 ? 0 : 0),
+        compare,
+        ratio,
+        changes,
+      };
     },
     { samples: options.samples, sampleMs: options.sampleMs },
   );

@@ -40,7 +40,11 @@ export async function attachRaw(browserSession: CDPSession, targetId: string): P
       return result;
     },
     onEvent: (listener) => void listeners.push(listener),
-    detach: () => browserSession.send('Target.detachFromTarget', { sessionId }).then(() => undefined, () => undefined),
+    detach: () =>
+      browserSession.send('Target.detachFromTarget', { sessionId }).then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }
 

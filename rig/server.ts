@@ -64,7 +64,11 @@ async function findFile(root: string, mounts: Record<string, string>, path: stri
   const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
   const file = prefix ? resolvePagePath(mounts[prefix]!, '/' + path.slice(prefix.length)) : resolvePagePath(root, path);
   if (!file) return null;
-  const isFile = (f: string) => stat(f).then((info) => info.isFile(), () => false);
+  const isFile = (f: string) =>
+    stat(f).then(
+      (info) => info.isFile(),
+      () => false,
+    );
   if (await isFile(file)) return { file, br: false };
   if (await isFile(file + '.br')) return { file: file + '.br', br: true };
   return null;

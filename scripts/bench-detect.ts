@@ -15,12 +15,21 @@ const article = readFileSync(fileURLToPath(new URL('../assets/article.txt', impo
 /** Deterministic news-like filler: CJK with punctuation, digits, some Latin and whitespace. */
 function filler(chars: number, seed = 1): string {
   let s = seed;
-  const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   const parts: string[] = [];
   let n = 0;
   while (n < chars) {
     const r = rnd();
-    const piece = r < 0.06 ? ',' : r < 0.08 ? '。\n' : r < 0.1 ? ` ${Math.floor(rnd() * 10000)} ` : r < 0.11 ? ' AI ' : String.fromCharCode(0x4e00 + Math.floor(rnd() * 0x4000));
+    const piece =
+      r < 0.06
+        ? ','
+        : r < 0.08
+          ? '。\n'
+          : r < 0.1
+            ? ` ${Math.floor(rnd() * 10000)} `
+            : r < 0.11
+              ? ' AI '
+              : String.fromCharCode(0x4e00 + Math.floor(rnd() * 0x4000));
     parts.push(piece);
     n += piece.length;
   }

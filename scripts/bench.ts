@@ -38,9 +38,12 @@ const POPUP_READY = '[data-figure]';
 
 /** ~1.5 MB of unrelated Chinese prose, deterministic (a seeded generator over a word list). */
 function unrelatedChineseHtml(targetBytes = 1_500_000): string {
-  const words = '经济 发展 城市 交通 教育 文化 农业 科技 环境 健康 旅游 市场 企业 社区 服务 建设 改革 政策 人民 生活 学校 医院 铁路 公路 河流 山区 春天 秋季 工厂 产品 质量 数据 历史 传统 艺术 音乐 体育 比赛 运动员 记者 观众 节目 研究 报告 调查 计划 项目 资金 投资 消费 价格 收入 家庭 儿童 老人 青年 志愿者 活动 会议 代表 委员 地方 政府 部门 工作 任务 目标 成果 问题 措施 方案 标准 制度 管理 安全 生产 能源 水利 气候 天气 降雨 温度 森林 草原 湖泊 海洋 渔业 港口 机场 航班 乘客 快递 网络 手机 平台 用户 内容 视频 图书 博物馆 展览 书法 绘画 戏曲 电影 演员 导演'.split(' ');
+  const words =
+    '经济 发展 城市 交通 教育 文化 农业 科技 环境 健康 旅游 市场 企业 社区 服务 建设 改革 政策 人民 生活 学校 医院 铁路 公路 河流 山区 春天 秋季 工厂 产品 质量 数据 历史 传统 艺术 音乐 体育 比赛 运动员 记者 观众 节目 研究 报告 调查 计划 项目 资金 投资 消费 价格 收入 家庭 儿童 老人 青年 志愿者 活动 会议 代表 委员 地方 政府 部门 工作 任务 目标 成果 问题 措施 方案 标准 制度 管理 安全 生产 能源 水利 气候 天气 降雨 温度 森林 草原 湖泊 海洋 渔业 港口 机场 航班 乘客 快递 网络 手机 平台 用户 内容 视频 图书 博物馆 展览 书法 绘画 戏曲 电影 演员 导演'.split(
+      ' ',
+    );
   let seed = 20250202;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const paragraphs: string[] = [];
   let size = 0;
   while (size < targetBytes) {
@@ -94,7 +97,9 @@ async function pollTarget(session: CDPSession, targetId: string, expression: str
   const deadline = Date.now() + timeoutMs;
   try {
     for (;;) {
-      const reply = (await raw.send('Runtime.evaluate', { expression, returnByValue: true })) as { result?: { value?: unknown } } | undefined;
+      const reply = (await raw.send('Runtime.evaluate', { expression, returnByValue: true })) as
+        | { result?: { value?: unknown } }
+        | undefined;
       if (reply?.result?.value === true) return;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
       await new Promise((r) => setTimeout(r, 2));
@@ -157,12 +162,18 @@ async function main(): Promise<void> {
     };
     const ms = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2));
     out(`\nStargate Brief bench — ${new Date().toISOString()}, ${SAMPLES} samples, medians (ms)\n`);
-    out('| page | text chars | verdict | detection | floor (textContent) | Readability.parse | detection ÷ floor | detection ÷ Readability |');
+    out(
+      '| page | text chars | verdict | detection | floor (textContent) | Readability.parse | detection ÷ floor | detection ÷ Readability |',
+    );
     out('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, t] of rows) {
-      out(`| ${name} | ${t.chars.toLocaleString('en')} | ${t.verdict} | ${ms(t.detect)} | ${ms(t.floor)} | ${ms(t.readability)} | ${(t.detect / t.floor).toFixed(2)}× | ${((t.detect / t.readability) * 100).toFixed(2)}% |`);
+      out(
+        `| ${name} | ${t.chars.toLocaleString('en')} | ${t.verdict} | ${ms(t.detect)} | ${ms(t.floor)} | ${ms(t.readability)} | ${(t.detect / t.floor).toFixed(2)}× | ${((t.detect / t.readability) * 100).toFixed(2)}% |`,
+      );
     }
-    out('\n| page | changed facts | comparison | detection | comparison ÷ detection (median of back-to-back pairs) |\n| --- | ---: | ---: | ---: | ---: |');
+    out(
+      '\n| page | changed facts | comparison | detection | comparison ÷ detection (median of back-to-back pairs) |\n| --- | ---: | ---: | ---: | ---: |',
+    );
     for (const [name, t] of rows) {
       if (t.compare === null) out(`| ${name} | — | not run (no article) | ${ms(t.detect)} | — |`);
       else out(`| ${name} | ${t.changes} | ${ms(t.compare)} | ${ms(t.detect)} | ${(t.ratio ?? t.compare / t.detect).toFixed(2)}× |`);
@@ -173,11 +184,14 @@ async function main(): Promise<void> {
     out(`\n| open | fastest ms | median ms | slowest ms |\n| --- | ---: | ---: | ---: |`);
     out(`| openPopup() → summary rendered | ${spread(popupTimes)} |`);
     out(`| openPopup() → blank extension page | ${spread(blankTimes)} |`);
-    out(`| difference (our popup's own cost) | ${(Math.min(...popupTimes) - Math.min(...blankTimes)).toFixed(1)} | ${(median(popupTimes) - median(blankTimes)).toFixed(1)} | |`);
+    out(
+      `| difference (our popup's own cost) | ${(Math.min(...popupTimes) - Math.min(...blankTimes)).toFixed(1)} | ${(median(popupTimes) - median(blankTimes)).toFixed(1)} | |`,
+    );
 
     const dir = extensionDir();
     const gz = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
-    const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
+    const files = (d: string): string[] =>
+      readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
     out('\n| bundle | bytes | gzipped |\n| --- | ---: | ---: |');
     for (const f of files(dir).filter((f) => /\.(js|css|json|html)$/.test(f) && !f.includes('_locales'))) {
       const file = relative(dir, f);
@@ -193,8 +207,14 @@ async function main(): Promise<void> {
     const share = articleRow![1].detect / articleRow![1].readability;
     out(`| detection ≤ 5% of Readability on the article page | ${(share * 100).toFixed(2)}% | ${share <= 0.05 ? 'yes' : 'no'} |`);
     out(`| always-on content script < 6 KB gzipped | ${(detector / 1024).toFixed(2)} KB | ${detector < 6 * 1024 ? 'yes' : 'no'} |`);
-    out(`| popup with its data < 30 KB gzipped (${popupFiles.map(unhashed).join(', ')}) | ${(popupSize / 1024).toFixed(2)} KB | ${popupSize < 30 * 1024 ? 'yes' : 'no'} |`);
-    out(`\nChromium ${execFileSync(await findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, Node ${process.version}`);
+    out(
+      `| popup with its data < 30 KB gzipped (${popupFiles.map(unhashed).join(', ')}) | ${(popupSize / 1024).toFixed(2)} KB | ${popupSize < 30 * 1024 ? 'yes' : 'no'} |`,
+    );
+    out(
+      `\nChromium ${execFileSync(await findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim()}, Node ${process.version}`,
+    );
     writeLatestRun(lines);
   } finally {
     await harness.close();

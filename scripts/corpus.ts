@@ -44,14 +44,21 @@ async function main(): Promise<void> {
     console.error('usage: npm run corpus -- DIR   (a folder of *.html or *.html.br pages)');
     process.exit(2);
   }
-  const names = [...new Set(readdirSync(dir).filter((f) => /\.html(\.br)?$/.test(f)).map((f) => f.replace(/\.br$/, '')))].sort();
+  const names = [
+    ...new Set(
+      readdirSync(dir)
+        .filter((f) => /\.html(\.br)?$/.test(f))
+        .map((f) => f.replace(/\.br$/, '')),
+    ),
+  ].sort();
   const h = await launch({ mounts: { [MOUNT]: dir } });
   const ourErrors: string[] = [];
   const ourRequests: string[] = [];
   // Errors: those logged from the extension's own scripts (content scripts and the worker report
   // their own URL), and uncaught ones whose stack runs through them.
   h.context.on('console', (m) => {
-    if (m.type() === 'error' && (isOurs(m.location().url, h.extensionId) || isOurs(m.worker()?.url(), h.extensionId))) ourErrors.push(`${m.location().url}: ${m.text()}`);
+    if (m.type() === 'error' && (isOurs(m.location().url, h.extensionId) || isOurs(m.worker()?.url(), h.extensionId)))
+      ourErrors.push(`${m.location().url}: ${m.text()}`);
   });
   h.context.on('weberror', (e) => {
     if ((e.error().stack ?? '').includes(`chrome-extension://${h.extensionId}/`)) ourErrors.push(e.error().message);
@@ -65,7 +72,17 @@ async function main(): Promise<void> {
     for (const name of names) {
       const ourErrorsBefore = ourErrors.length;
       const ourRequestsBefore = ourRequests.length;
-      const row: Row = { page: name, verdict: '?', coverage: 0, noise: {}, detect: NaN, floor: NaN, readability: NaN, errors: [], requests: [] };
+      const row: Row = {
+        page: name,
+        verdict: '?',
+        coverage: 0,
+        noise: {},
+        detect: NaN,
+        floor: NaN,
+        readability: NaN,
+        errors: [],
+        requests: [],
+      };
       let page: Page | undefined;
       try {
         page = await h.context.newPage();
@@ -80,7 +97,9 @@ async function main(): Promise<void> {
         const tab = await h.tabIdOf(page);
         const verdict = async () =>
           h.worker.evaluate(async (id) => {
-            const { tabStates } = (await chrome.storage.session.get('tabStates')) as { tabStates?: Record<string, { verdict: { kind: string; coverage: number } | null }> };
+            const { tabStates } = (await chrome.storage.session.get('tabStates')) as {
+              tabStates?: Record<string, { verdict: { kind: string; coverage: number } | null }>;
+            };
             return tabStates?.[id]?.verdict ?? null;
           }, tab);
         const deadline = Date.now() + PAGE_TIMEOUT_MS;
@@ -92,7 +111,8 @@ async function main(): Promise<void> {
         row.coverage = v?.coverage ?? 0;
         row.noise = await page.evaluate(() => {
           const out: Record<string, number> = {};
-          for (const el of document.querySelectorAll('[data-stargate-noise]')) out[el.getAttribute('data-stargate-noise')!] = (out[el.getAttribute('data-stargate-noise')!] ?? 0) + 1;
+          for (const el of document.querySelectorAll('[data-stargate-noise]'))
+            out[el.getAttribute('data-stargate-noise')!] = (out[el.getAttribute('data-stargate-noise')!] ?? 0) + 1;
           return out;
         });
       } catch (error) {
@@ -113,7 +133,9 @@ async function main(): Promise<void> {
   const requests = rows.reduce((s, r) => s + r.requests.length, 0);
   const ratio = (f: (r: Row) => number) => median(rows.filter((r) => Number.isFinite(f(r))).map(f));
   console.log(
-    `\nsummary: ${rows.length} pages — ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}; ` +
+    `\nsummary: ${rows.length} pages — ${Object.entries(kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}; ` +
       `${errors} console errors and ${requests} requests of ours; median detection ${fmt(ratio((r) => r.detect))} ms, ` +
       `÷ floor ${ratio((r) => r.detect / r.floor).toFixed(2)}×, ÷ Readability ${(ratio((r) => r.detect / r.readability) * 100).toFixed(2)}% ` +
       `(worst ${Math.max(...rows.filter((r) => Number.isFinite(r.detect)).map((r) => (r.detect / r.readability) * 100)).toFixed(2)}%)`,
@@ -126,7 +148,9 @@ const fmt = (x: number) => (!Number.isFinite(x) ? '—' : x < 1 ? x.toFixed(3) :
 
 function print(r: Row, header: boolean): void {
   if (header) {
-    console.log('| page | verdict | coverage | noise c/n/a | detection ms | floor ms | Readability.parse ms | det ÷ floor | det ÷ Readability | errors / requests of ours |');
+    console.log(
+      '| page | verdict | coverage | noise c/n/a | detection ms | floor ms | Readability.parse ms | det ÷ floor | det ÷ Readability | errors / requests of ours |',
+    );
     console.log('| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |');
   }
   const noise = `${r.noise.caption ?? 0}/${r.noise.counter ?? 0}/${r.noise.author ?? 0}`;

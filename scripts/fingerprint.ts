@@ -27,5 +27,7 @@ if (process.argv.includes('--check')) {
   writeFileSync(outPath, fresh);
   const fp = JSON.parse(fresh) as { paragraphs: { grams: number[] }[]; anchors: string[]; fold: string };
   const grams = fp.paragraphs.reduce((n, p) => n + p.grams.length, 0);
-  console.log(`wrote assets/fingerprint.json: ${fp.paragraphs.length} paragraphs, ${grams} sampled grams, ${fp.anchors.length} anchors, ${fp.fold.length / 2} fold pairs, ${fresh.length} bytes`);
+  console.log(
+    `wrote assets/fingerprint.json: ${fp.paragraphs.length} paragraphs, ${grams} sampled grams, ${fp.anchors.length} anchors, ${fp.fold.length / 2} fold pairs, ${fresh.length} bytes`,
+  );
 }

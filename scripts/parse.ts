@@ -17,4 +17,6 @@ if (!result.ok) {
   process.exit(1);
 }
 writeFileSync(`${root}assets/article.parsed.json`, serializeParsedArticle(parsed));
-console.log(`wrote assets/article.parsed.json: ${parsed.sentences.length} sentences, ${parsed.actors.length} actors, ${parsed.figures.length} figures, ${parsed.timeline.length} timeline entries, ${parsed.warnings.length} warnings`);
+console.log(
+  `wrote assets/article.parsed.json: ${parsed.sentences.length} sentences, ${parsed.actors.length} actors, ${parsed.figures.length} figures, ${parsed.timeline.length} timeline entries, ${parsed.warnings.length} warnings`,
+);

@@ -57,13 +57,25 @@ function replaceOnce(html: string, from: string | RegExp, to: string): string {
 const retitle = (html: string, oldTitle: RegExp, suffix: string) => replaceOnce(html, oldTitle, `<title>${esc(TITLE)}${suffix}</title>`);
 
 /** Full-width punctuation, as BBS reposts and many mobile pages write it. */
-const fullWidth = (s: string) => s.replace(/,/g, '，').replace(/:/g, '：').replace(/\?/g, '？').replace(/!/g, '！').replace(/\(/g, '（').replace(/\)/g, '）').replace(/;/g, '；');
+const fullWidth = (s: string) =>
+  s
+    .replace(/,/g, '，')
+    .replace(/:/g, '：')
+    .replace(/\?/g, '？')
+    .replace(/!/g, '！')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/;/g, '；');
 
 function qq(): string {
   let html = source('qq');
   html = retitle(html, /<title>[^<]*<\/title>/, '_科技_腾讯网');
   html = replaceOnce(html, /<h1>[^<]*<\/h1>/, `<h1>${esc(TITLE)}</h1>`);
-  html = replaceOnce(html, '<span class="where" bosszone="jgname">TNW中文站</span>', `<span class="where" bosszone="jgname">${AUTHOR}</span>`);
+  html = replaceOnce(
+    html,
+    '<span class="where" bosszone="jgname">TNW中文站</span>',
+    `<span class="where" bosszone="jgname">${AUTHOR}</span>`,
+  );
   html = replaceOnce(html, '<span class="pubTime">2016年10月14日07:17</span>', '<span class="pubTime">2025年02月02日11:52</span>');
   const body = BODY.map((b) =>
     b.kind === 'caption'
@@ -88,9 +100,15 @@ function gmw(): string {
       if (p >= paragraphs.length) break;
       parts.push(`<p>\u3000\u3000${esc(b.text)}</p>\n`);
       p++;
-      if (p === 2) parts.push(`<div class="related"><h3>相关新闻</h3><ul><li><a href="#">美国多地遭遇暴风雪袭击 数十万户停电</a></li><li><a href="#">欧洲央行宣布降息25个基点</a></li><li><a href="#">日本首相就预算案接受国会质询</a></li></ul></div>\n`);
+      if (p === 2)
+        parts.push(
+          `<div class="related"><h3>相关新闻</h3><ul><li><a href="#">美国多地遭遇暴风雪袭击 数十万户停电</a></li><li><a href="#">欧洲央行宣布降息25个基点</a></li><li><a href="#">日本首相就预算案接受国会质询</a></li></ul></div>\n`,
+        );
       if (p === 5) parts.push(`<div class="gmw-ad"><a href="#">光明网客户端 随时随地看新闻 立即下载</a></div>\n`);
-    } else parts.push(`<p style="text-align:center"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p>\n<p style="text-align:center">${esc(b.text)} 图片来源：视觉中国</p>\n`);
+    } else
+      parts.push(
+        `<p style="text-align:center"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p>\n<p style="text-align:center">${esc(b.text)} 图片来源：视觉中国</p>\n`,
+      );
   }
   parts.push(`<p class="m-editor">${COUNTER.join(' ')} | 责任编辑：小周 | <a href="#">纠错</a></p>\n`);
   html = replaceContent(html, '<div id="contentMain">', `\n${parts.join('')}`);
@@ -100,7 +118,11 @@ function gmw(): string {
 function youth(): string {
   let html = source('youth');
   html = retitle(html, /<title>[^<]*<\/title>/, '_国际频道_中国青年网');
-  html = replaceOnce(html, /来源：\s*<a href="http:\/\/lx\.huanqiu\.com[^"]*">人民日报海外版<\/a>/, `来源：${AUTHOR} 2025-02-02 11:52 ${COUNTER.join(' ')}`);
+  html = replaceOnce(
+    html,
+    /来源：\s*<a href="http:\/\/lx\.huanqiu\.com[^"]*">人民日报海外版<\/a>/,
+    `来源：${AUTHOR} 2025-02-02 11:52 ${COUNTER.join(' ')}`,
+  );
   const body = BODY.map((b) => {
     if (b.kind === 'caption') return `<p style="text-align: center;">${esc(fullWidth(b.text))}</p>\n`;
     // A <br> inside a sentence, as editors paste text.
@@ -138,7 +160,9 @@ function bbs(): string {
   const post = [
     `【转帖】${esc(fullWidth(TITLE))}<br />\n<br />\n`,
     `${AUTHOR}\u30002025-02-02 11:52:00<br />\n<br />\n`,
-    ...BODY.map((b) => (b.kind === 'caption' ? `${esc(fullWidth(b.text))}<br />\n<br />\n` : `${hardWrap(fullWidth(b.text))}<br />\n<br />\n`)),
+    ...BODY.map((b) =>
+      b.kind === 'caption' ? `${esc(fullWidth(b.text))}<br />\n<br />\n` : `${hardWrap(fullWidth(b.text))}<br />\n<br />\n`,
+    ),
     `${COUNTER.join(' ')}<br />\n<br />\n${AUTHOR}<br />\n<br />\n${esc(fullWidth(BIO))}<br />\n`,
   ].join('');
   return `<!DOCTYPE html>
@@ -204,7 +228,10 @@ function main(): void {
     }
     mkdirSync(dirname(file), { recursive: true });
     const data = Buffer.from(html, 'utf8');
-    writeFileSync(file, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(
+      file,
+      brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+    );
     console.log(`${name}: https://${r.host}${r.path} (${(data.length / 1024).toFixed(0)} KB, ${file})`);
   }
   if (stale) process.exit(1);

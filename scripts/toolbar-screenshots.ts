@@ -76,7 +76,8 @@ async function main(): Promise<void> {
   process.env.DISPLAY = display;
   try {
     const files: string[] = [];
-    for (const scale of [1, 2] as const) for (const theme of ['light', 'dark'] as const) files.push(...(await shoot(display, scale, theme, out)));
+    for (const scale of [1, 2] as const)
+      for (const theme of ['light', 'dark'] as const) files.push(...(await shoot(display, scale, theme, out)));
     const all = join(REPO_ROOT, 'docs', 'store', 'toolbar.png');
     spawnSync('convert', [...files, '-background', '#888', '-gravity', 'east', '-splice', '0x8', '-append', all]);
     console.log([...files, all].join('\n'));

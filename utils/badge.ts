@@ -30,8 +30,12 @@ export function badgeColor(verdict: Verdict | null, changes = 0): string {
 export function actionTitleMessage(
   verdict: Verdict | null,
   changes = 0,
-): { name: 'actionTitleMatch' | 'actionTitlePartial' | 'actionTitleNone' | 'actionTitleChanged' | 'actionTitleChangedOne'; substitutions?: string[] } {
-  if (changed(verdict, changes)) return changes === 1 ? { name: 'actionTitleChangedOne' } : { name: 'actionTitleChanged', substitutions: [String(changes)] };
+): {
+  name: 'actionTitleMatch' | 'actionTitlePartial' | 'actionTitleNone' | 'actionTitleChanged' | 'actionTitleChangedOne';
+  substitutions?: string[];
+} {
+  if (changed(verdict, changes))
+    return changes === 1 ? { name: 'actionTitleChangedOne' } : { name: 'actionTitleChanged', substitutions: [String(changes)] };
   if (verdict?.kind === 'match') return { name: 'actionTitleMatch' };
   if (verdict?.kind === 'partial') return { name: 'actionTitlePartial', substitutions: [String(coveragePercent(verdict.coverage))] };
   return { name: 'actionTitleNone' };

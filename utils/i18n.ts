@@ -401,6 +401,12 @@ export function formatPublished(iso: string, lang: Lang): string {
   const date = formatDate(`${y}-${mo}-${d}`, 'day', lang);
   if (!hh || !mm) return date;
   const beijing = zone === '+08:00';
-  const zoneText = !zone ? '' : lang === 'zh' ? (beijing ? '(北京时间)' : `(UTC${zone === 'Z' ? '' : zone})`) : ` (UTC${zone === 'Z' ? '' : beijing ? '+8' : zone})`;
+  const zoneText = !zone
+    ? ''
+    : lang === 'zh'
+      ? beijing
+        ? '(北京时间)'
+        : `(UTC${zone === 'Z' ? '' : zone})`
+      : ` (UTC${zone === 'Z' ? '' : beijing ? '+8' : zone})`;
   return lang === 'en' ? `${date}, ${hh}:${mm}${zoneText}` : `${date} ${hh}:${mm}${zoneText}`;
 }

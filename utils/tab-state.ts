@@ -29,7 +29,11 @@ export function sanitizeTabStates(raw: unknown): Map<number, TabState> {
     const tabId = Number(key);
     if (!Number.isInteger(tabId) || typeof value !== 'object' || value === null) continue;
     const v = value as Record<string, unknown>;
-    const state: TabState = { verdict: isVerdict(v.verdict) ? v.verdict : null, overlayOpen: v.overlayOpen === true, ...(v.onDemand === true && { onDemand: true }) };
+    const state: TabState = {
+      verdict: isVerdict(v.verdict) ? v.verdict : null,
+      overlayOpen: v.overlayOpen === true,
+      ...(v.onDemand === true && { onDemand: true }),
+    };
     const comparison = sanitizeComparison(v.comparison);
     if (comparison && state.verdict) state.comparison = comparison;
     out.set(tabId, state);

@@ -69,7 +69,13 @@ function run(ctx: ContentScriptContext): void {
     }
     if (ctx.isInvalid) return;
     const holds = verdict.kind !== 'none';
-    if (force || !last || last.kind !== verdict.kind || coveragePercent(last.coverage) !== coveragePercent(verdict.coverage) || (holds && text !== sentText)) {
+    if (
+      force ||
+      !last ||
+      last.kind !== verdict.kind ||
+      coveragePercent(last.coverage) !== coveragePercent(verdict.coverage) ||
+      (holds && text !== sentText)
+    ) {
       const reply = await sendMessage('reportVerdict', holds ? { ...verdict, text } : verdict);
       sentText = text; // only compared while the verdict holds; a change of kind re-sends anyway
       if (ctx.isInvalid) return;

@@ -49,7 +49,19 @@ function Icon({ d }: { d: string }) {
 const POINT_LEFT = 'M10 3.5L5.5 8l4.5 4.5';
 const POINT_RIGHT = 'M6 3.5L10.5 8 6 12.5';
 
-export function Panel({ article, lang, state, onSource, onClose, status, remScale = 1, placement = { side: 'right', collapsed: false }, onPlacement, focusRequest = 0, comparison }: PanelProps) {
+export function Panel({
+  article,
+  lang,
+  state,
+  onSource,
+  onClose,
+  status,
+  remScale = 1,
+  placement = { side: 'right', collapsed: false },
+  onPlacement,
+  focusRequest = 0,
+  comparison,
+}: PanelProps) {
   const s = t(lang);
   const dialog = useRef<HTMLDivElement>(null);
   const tab = useRef<HTMLButtonElement>(null);
@@ -104,7 +116,13 @@ export function Panel({ article, lang, state, onSource, onClose, status, remScal
       <div class="sgb-overlay-bar">
         <span class="sgb-overlay-name">{s.appName}</span>
         <span class="sgb-overlay-actions">
-          <button type="button" class="sgb-overlay-button sgb-overlay-side" aria-label={moveLabel} title={moveLabel} onClick={() => onPlacement?.({ side: otherSide, collapsed: false })}>
+          <button
+            type="button"
+            class="sgb-overlay-button sgb-overlay-side"
+            aria-label={moveLabel}
+            title={moveLabel}
+            onClick={() => onPlacement?.({ side: otherSide, collapsed: false })}
+          >
             <Icon d={side === 'right' ? 'M7 3.5L2.5 8 7 12.5M2.5 8h11' : 'M9 3.5L13.5 8 9 12.5M13.5 8h-11'} />
           </button>
           <button
@@ -116,7 +134,13 @@ export function Panel({ article, lang, state, onSource, onClose, status, remScal
           >
             <Icon d={side === 'right' ? POINT_RIGHT : POINT_LEFT} />
           </button>
-          <button type="button" class="sgb-overlay-button sgb-overlay-close" aria-label={s.closeOverlay} title={s.closeOverlay} onClick={onClose}>
+          <button
+            type="button"
+            class="sgb-overlay-button sgb-overlay-close"
+            aria-label={s.closeOverlay}
+            title={s.closeOverlay}
+            onClick={onClose}
+          >
             <Icon d="M3.5 3.5l9 9m0-9l-9 9" />
           </button>
         </span>

@@ -81,7 +81,8 @@ function isValidRef(ref: SourceRef | null | undefined): ref is SourceRef {
 function showSpan(ref: SourceRef | null | undefined): boolean {
   if (!isValidRef(ref)) return false;
   // A changed fact's sentence: the page's own words are what is on the page.
-  if (typeof ref.text === 'string' && ref.text.length > 0 && ref.text.length <= MAX_PAGE_WORDS && showSourceText(ref.text, document, [])) return true;
+  if (typeof ref.text === 'string' && ref.text.length > 0 && ref.text.length <= MAX_PAGE_WORDS && showSourceText(ref.text, document, []))
+    return true;
   const { sentence, pieces } = spanText(ref);
   return showSourceText(sentence, document, pieces);
 }
@@ -132,4 +133,3 @@ function startSession(ctx: ContentScriptContext): Instance {
     },
   };
 }
-

@@ -96,7 +96,14 @@ export function createOverlayController(host: OverlayHost, link: OverlayLink): O
   };
 
   const render = () => {
-    if (state.shown) host.render({ pageState: state.pageState, status: state.status, placement: state.placement, focusRequest: state.focusRequest, comparison: state.comparison });
+    if (state.shown)
+      host.render({
+        pageState: state.pageState,
+        status: state.status,
+        placement: state.placement,
+        focusRequest: state.focusRequest,
+        comparison: state.comparison,
+      });
   };
   const store = (placement: OverlayPlacement) => void link.writePlacement(placement).catch(() => undefined);
 
@@ -113,11 +120,14 @@ export function createOverlayController(host: OverlayHost, link: OverlayLink): O
         host.mount();
         state.shown = true;
         state.stopEscape = host.onPageEscape(close);
-        void link.getOwnTabState().then((tabState) => {
-          state.pageState = pageStateFromTab(tabState);
-          state.comparison = tabState.comparison;
-          render();
-        }, () => undefined);
+        void link.getOwnTabState().then(
+          (tabState) => {
+            state.pageState = pageStateFromTab(tabState);
+            state.comparison = tabState.comparison;
+            render();
+          },
+          () => undefined,
+        );
         void link.overlayChanged(true).catch(() => undefined);
         if (!focus) {
           render();

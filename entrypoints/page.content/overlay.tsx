@@ -54,7 +54,12 @@ export interface Overlay {
 }
 
 /** `showSpan` shows a fact's sentence on the page and says whether it was found. */
-export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (ref: SourceRef) => boolean, linkSpan: (ref: SourceRef) => string | null): Overlay {
+export function createOverlay(
+  ctx: ContentScriptContext,
+  lang: Lang,
+  showSpan: (ref: SourceRef) => boolean,
+  linkSpan: (ref: SourceRef) => string | null,
+): Overlay {
   // The UI gets a context of its own: WXT removes a UI when its context is invalidated, and the
   // script's context is invalidated by every re-injection, which must not close the panel.
   const uiCtx = new ContentScriptContext(`${OVERLAY_NAME}-ui`, { ...ctx.options, noScriptStartedPostMessage: true });
@@ -73,7 +78,14 @@ export function createOverlay(ctx: ContentScriptContext, lang: Lang, showSpan: (
     const onSource = (ref: SourceRef) => controller.setStatus(showSpan(ref) ? '' : t(lang).sourceNotFound);
     const say = (text: string) => controller.setStatus(text);
     const pageState = view.pageState;
-    const verdict = pageState.kind === 'match' ? { kind: 'match' as const, coverage: 1 } : pageState.kind === 'partial' ? { kind: 'partial' as const, coverage: pageState.coverage } : pageState.kind === 'none' ? { kind: 'none' as const, coverage: 0 } : null;
+    const verdict =
+      pageState.kind === 'match'
+        ? { kind: 'match' as const, coverage: 1 }
+        : pageState.kind === 'partial'
+          ? { kind: 'partial' as const, coverage: pageState.coverage }
+          : pageState.kind === 'none'
+            ? { kind: 'none' as const, coverage: 0 }
+            : null;
     // Clipboard writes and the download start from the click on the panel's buttons.
     const share: ShareActions = {
       copyMarkdown: () => void copyMarkdown(lang, { kind: 'page', url: location.href }).then(say),

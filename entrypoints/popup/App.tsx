@@ -105,11 +105,13 @@ export function App({ article, lang, tabIdParam }: AppProps) {
     const run = (action: (m: typeof Actions) => string | Promise<string>) => void import('@/utils/export/actions').then(action).then(flash);
     return {
       copyMarkdown: () => run((m) => m.copyMarkdown(lang, onPage && tabUrl ? { kind: 'page', url: tabUrl } : { kind: 'bundled' })),
-      downloadJson: () => run((m) => m.downloadJson(lang, tabUrl ? { kind: 'page', url: tabUrl, verdict: tabState?.verdict ?? null } : { kind: 'bundled' })),
+      downloadJson: () =>
+        run((m) => m.downloadJson(lang, tabUrl ? { kind: 'page', url: tabUrl, verdict: tabState?.verdict ?? null } : { kind: 'bundled' })),
       copyLink: (ref, sentenceId) => {
         // On the article's page: a Text Fragment made from the page as it shows the sentence;
         // elsewhere: the sentence in the bundled copy.
-        const link = onPage && tabId !== null ? sendMessage('linkToSource', { tabId, ref }).catch(() => null) : Promise.resolve(readerUrl(sentenceId));
+        const link =
+          onPage && tabId !== null ? sendMessage('linkToSource', { tabId, ref }).catch(() => null) : Promise.resolve(readerUrl(sentenceId));
         run(async (m) => m.copyLink(lang, await link));
       },
     };
@@ -140,7 +142,9 @@ export function App({ article, lang, tabIdParam }: AppProps) {
           lang={lang}
           state={pageState}
           onSource={onSource}
-          lead={onPage && tabState?.comparison && <Changes comparison={tabState.comparison} lang={lang} onSource={onSource} headingLevel={2} />}
+          lead={
+            onPage && tabState?.comparison && <Changes comparison={tabState.comparison} lang={lang} onSource={onSource} headingLevel={2} />
+          }
         >
           <div class="sgb-controls popup-controls">
             {onPage && (

@@ -11,4 +11,7 @@ document.title = t(lang).appName;
 
 const tabIdParam = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
 
-render(<App article={article} lang={lang} tabIdParam={Number.isInteger(tabIdParam) ? tabIdParam : null} />, document.getElementById('app')!);
+render(
+  <App article={article} lang={lang} tabIdParam={Number.isInteger(tabIdParam) ? tabIdParam : null} />,
+  document.getElementById('app')!,
+);

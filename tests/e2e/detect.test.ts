@@ -13,7 +13,6 @@ import { NON_HOST, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
 
-
 const SOHU = 'www.sohu.com';
 const kinds = (reports: Array<{ kind: string }>) => reports.map((r) => r.kind);
 
@@ -59,7 +58,9 @@ describe('detector e2e', () => {
   it('the demo page → ✓, noise marked (5 captions, 1 counter, 1 author card) and hidden by default', async () => {
     const { page, tab } = await open(DEMO_ARTICLE_PATH);
     await h.waitForBadge(tab, '✓');
-    await expect.poll(() => noiseCounts(page)).toEqual({ caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS });
+    await expect
+      .poll(() => noiseCounts(page))
+      .toEqual({ caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS });
     await expect.poll(() => hidesNoise(page)).toBe(true);
     expect(await firstNoiseDisplay(page)).toBe('none');
   });
@@ -169,7 +170,14 @@ describe('detector e2e', () => {
     const { page, tab } = await open('/dy/article/full-reprint.html');
     await h.waitForBadge(tab, '✓');
     const inject = () =>
-      h.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['content-scripts/detector.js'] }).then(() => 'ok', (e: Error) => e.message), tab);
+      h.worker.evaluate(
+        (id) =>
+          chrome.scripting.executeScript({ target: { tabId: id }, files: ['content-scripts/detector.js'] }).then(
+            () => 'ok',
+            (e: Error) => e.message,
+          ),
+        tab,
+      );
     // Each injected run checks at once and reports: wait for its report, not for time to pass.
     const before = (await h.reports(tab)).length;
     expect(await inject()).toBe('ok');

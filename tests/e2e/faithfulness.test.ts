@@ -27,9 +27,25 @@ const ALTERED: Expected[] = [
   { name: 'a changed figure', path: '/dy/article/changed-figure.html', changes: [['5000亿美元', '500亿美元']] },
   { name: 'a changed name', path: '/dy/article/changed-name.html', changes: [['孙正义', '马云']] },
   { name: 'a changed date', path: '/dy/article/changed-date.html', changes: [['21日', '23日']] },
-  { name: 'a Traditional copy with two changed figures', path: '/dy/article/traditional-two-changed-figures.html', changes: [['100亿美元', '10億美元'], ['450亿美元', '4500億美元']] },
-  { name: 'a partial copy with a changed figure', path: '/a/partial-changed-figure.html', host: SOHU, changes: [['190亿美元', '290亿美元']] },
-  { name: 'the article twice, one copy altered', path: '/dy/article/article-twice-one-altered.html', changes: [['5000亿美元', '500亿美元']] },
+  {
+    name: 'a Traditional copy with two changed figures',
+    path: '/dy/article/traditional-two-changed-figures.html',
+    changes: [
+      ['100亿美元', '10億美元'],
+      ['450亿美元', '4500億美元'],
+    ],
+  },
+  {
+    name: 'a partial copy with a changed figure',
+    path: '/a/partial-changed-figure.html',
+    host: SOHU,
+    changes: [['190亿美元', '290亿美元']],
+  },
+  {
+    name: 'the article twice, one copy altered',
+    path: '/dy/article/article-twice-one-altered.html',
+    changes: [['5000亿美元', '500亿美元']],
+  },
 ];
 
 const FAITHFUL: { name: string; path: string; restore?: true }[] = [
@@ -41,9 +57,17 @@ const FAITHFUL: { name: string; path: string; restore?: true }[] = [
 
 /** The changes section's items as [original, page words]. */
 function listedChanges(root: Page, scope = ''): Promise<[string, string][]> {
-  return root.locator(`${scope} .sgb-changes .sgb-change`).evaluateAll((items) =>
-    items.map((li) => [li.querySelector('.sgb-change-original')?.textContent ?? '', li.querySelector('.sgb-change-page')?.textContent ?? ''] as [string, string]),
-  );
+  return root
+    .locator(`${scope} .sgb-changes .sgb-change`)
+    .evaluateAll((items) =>
+      items.map(
+        (li) =>
+          [li.querySelector('.sgb-change-original')?.textContent ?? '', li.querySelector('.sgb-change-page')?.textContent ?? ''] as [
+            string,
+            string,
+          ],
+      ),
+    );
 }
 
 function highlighted(page: Page): Promise<string | null> {
@@ -77,12 +101,16 @@ describe('faithfulness e2e (en)', () => {
     const { page, tab } = await open(path, host);
     await h.waitForBadge(tab, '!');
     const n = changes.length;
-    expect(await h.actionTitle(tab)).toBe(`Stargate Brief: this copy changes ${n} ${n === 1 ? 'fact' : 'facts'} of the article — click to see which`);
+    expect(await h.actionTitle(tab)).toBe(
+      `Stargate Brief: this copy changes ${n} ${n === 1 ? 'fact' : 'facts'} of the article — click to see which`,
+    );
     expect(await h.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tab)).toEqual([0xb3, 0x26, 0x1e, 255]);
     const popup = await h.openPopupPage(tab);
     await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor();
     expect(await listedChanges(popup)).toEqual(changes);
-    expect(await popup.locator('.sgb-changes-status').innerText()).toBe(`This copy changes ${n} ${n === 1 ? 'fact' : 'facts'} of the article`);
+    expect(await popup.locator('.sgb-changes-status').innerText()).toBe(
+      `This copy changes ${n} ${n === 1 ? 'fact' : 'facts'} of the article`,
+    );
     await popup.close();
     await page.close();
   });
@@ -117,7 +145,10 @@ describe('faithfulness e2e (en)', () => {
     const { page, tab } = await open('/dy/article/changed-figure.html');
     await h.waitForBadge(tab, '!');
     const popup = await h.openPopupPage(tab);
-    await popup.evaluate((tabId) => chrome.runtime.sendMessage({ id: 1, type: 'openOverlay', data: { tabId, open: true }, timestamp: Date.now() }), tab);
+    await popup.evaluate(
+      (tabId) => chrome.runtime.sendMessage({ id: 1, type: 'openOverlay', data: { tabId, open: true }, timestamp: Date.now() }),
+      tab,
+    );
     await popup.close();
     const section = page.locator(`${HOST_TAG} .sgb-changes`);
     await section.waitFor({ state: 'visible' });
@@ -135,7 +166,8 @@ describe('faithfulness e2e (en)', () => {
     // The page changes when the test says so: the altered figure is put right.
     await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.includes('290亿美元')) n.nodeValue = n.nodeValue.replace('290亿美元', '190亿美元');
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.nodeValue?.includes('290亿美元')) n.nodeValue = n.nodeValue.replace('290亿美元', '190亿美元');
     });
     await expect.poll(() => h.badgeText(tab), { timeout: 10_000 }).toMatch(/^\d+%$/);
     await page.close();
@@ -146,7 +178,8 @@ describe('faithfulness e2e (en)', () => {
     await h.waitForBadge(tab, '!');
     await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.includes('投资500亿美元')) n.nodeValue = n.nodeValue.replace('投资500亿美元', '投资5000亿美元');
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.nodeValue?.includes('投资500亿美元')) n.nodeValue = n.nodeValue.replace('投资500亿美元', '投资5000亿美元');
       history.pushState({}, '', '/dy/article/changed-figure-next.html');
     });
     await h.waitForBadge(tab, '✓');
@@ -171,7 +204,10 @@ describe('faithfulness e2e (zh)', () => {
     expect(await h.actionTitle(tab)).toBe('星际之门简报:此版本改动了原文的 2 处事实——点击查看');
     const popup = await h.openPopupViaAction(page);
     await popup.getByRole('heading', { name: '此版本的改动' }).waitFor({ timeout: 10_000 });
-    expect(await listedChanges(popup)).toEqual([['100亿美元', '10億美元'], ['450亿美元', '4500億美元']]);
+    expect(await listedChanges(popup)).toEqual([
+      ['100亿美元', '10億美元'],
+      ['450亿美元', '4500億美元'],
+    ]);
     await popup.locator('.sgb-changes').scrollIntoViewIfNeeded();
     await shoot(popup, h.screenshotPath('faithfulness-popup-zh'));
     await popup.close().catch(() => undefined);

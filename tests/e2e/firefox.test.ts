@@ -15,8 +15,18 @@ import type { FirefoxHarness } from '../../rig/firefox';
 import { REPO_ROOT } from '../../rig/repo';
 import { OUTPUT_DIR, readManifest } from './built';
 
-interface LintMessage { code: string; message: string; file?: string; line?: number; column?: number }
-interface LintReport { summary: { errors: number; warnings: number }; errors: LintMessage[]; warnings: LintMessage[] }
+interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+interface LintReport {
+  summary: { errors: number; warnings: number };
+  errors: LintMessage[];
+  warnings: LintMessage[];
+}
 
 /** Warnings we have looked at and explained in docs/firefox.md; anything else fails. */
 const EXPLAINED_WARNINGS: Array<{ code: string; file: RegExp; why: string }> = [
@@ -45,7 +55,10 @@ describe('Firefox MV3 build', () => {
     // web-ext exits non-zero on errors; we read its JSON either way.
     let out: string;
     try {
-      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], { cwd: REPO_ROOT, stdio: 'pipe' }).toString();
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], {
+        cwd: REPO_ROOT,
+        stdio: 'pipe',
+      }).toString();
     } catch (e) {
       out = String((e as { stdout?: Buffer }).stdout ?? '');
     }
@@ -61,7 +74,10 @@ describe('Firefox MV3 build', () => {
   it('carries the icons and declares the minimum versions that read data_collection_permissions', () => {
     const manifest = readManifest(FIREFOX_DIR);
     expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '128']);
-    const settings = manifest.browser_specific_settings as { gecko?: { strict_min_version?: string }; gecko_android?: { strict_min_version?: string } };
+    const settings = manifest.browser_specific_settings as {
+      gecko?: { strict_min_version?: string };
+      gecko_android?: { strict_min_version?: string };
+    };
     expect(Number.parseFloat(settings.gecko?.strict_min_version ?? '')).toBeGreaterThanOrEqual(140);
     expect(Number.parseFloat(settings.gecko_android?.strict_min_version ?? '')).toBeGreaterThanOrEqual(142);
   });
@@ -115,11 +131,13 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
 
   it('finds the article on the mapped host and hides its noise (computed styles)', async () => {
     expect(page.url()).toBe(f.url(DEMO_ARTICLE_PATH));
-    await expect.poll(() => noiseDisplay(page), { timeout: 20_000 }).toEqual({
-      kinds: { caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS },
-      hiddenAll: true,
-      bodyShown: true,
-    });
+    await expect
+      .poll(() => noiseDisplay(page), { timeout: 20_000 })
+      .toEqual({
+        kinds: { caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS },
+        hiddenAll: true,
+        bodyShown: true,
+      });
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-stargate-hide-noise'))).toBe(true);
     await page.screenshot({ path: f.screenshotPath('firefox-article') });
   });
@@ -138,7 +156,9 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
     expect(await popup.$$eval('[data-entry]', (els) => els.length)).toBeGreaterThan(3);
     // The toolbar icon's badge and title, as the background set them for the tab.
     const action = await popup.evaluate(async (id: number) => {
-      const api = (globalThis as unknown as { browser: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).browser;
+      const api = (
+        globalThis as unknown as { browser: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }
+      ).browser;
       return { badge: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
     }, tabId);
     expect(action.badge).toBe('✓');
@@ -150,7 +170,9 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
 
   it('opens the overlay on the page from the popup', async () => {
     const popup = await f.extensionPage(`popup.html?tabId=${tabId}`);
-    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Open overlay on page'), { timeout: 20_000 });
+    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Open overlay on page'), {
+      timeout: 20_000,
+    });
     // The popup closes itself once the overlay is open; a closed tab ends the click's evaluation.
     await popup
       .evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open overlay on page')!.click())
@@ -159,7 +181,11 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
     await page.waitForFunction(
       () => {
         const panel = document.querySelector('stargate-brief-overlay')?.shadowRoot?.querySelector('.sgb-overlay');
-        return panel instanceof HTMLElement && panel.getBoundingClientRect().width > 0 && (panel.textContent ?? '').includes('This page has the whole article');
+        return (
+          panel instanceof HTMLElement &&
+          panel.getBoundingClientRect().width > 0 &&
+          (panel.textContent ?? '').includes('This page has the whole article')
+        );
       },
       { timeout: 20_000 },
     );

@@ -14,5 +14,9 @@ export default async function setup(): Promise<void> {
   console.log(`[e2e] ${version} at ${executable}; extension from ${extensionDir()}`);
   // Firefox the same way (Debian's firefox-esr when root on Debian); without one the Firefox cases skip.
   const firefox = findFirefox();
-  console.log(firefox ? `[e2e] ${firefoxMajorVersion(firefox).text} at ${firefox}` : '[e2e] no Firefox found: the Firefox cases skip (set FIREFOX_PATH or install firefox-esr)');
+  console.log(
+    firefox
+      ? `[e2e] ${firefoxMajorVersion(firefox).text} at ${firefox}`
+      : '[e2e] no Firefox found: the Firefox cases skip (set FIREFOX_PATH or install firefox-esr)',
+  );
 }

@@ -12,7 +12,12 @@ import { CHROME_DIR, readManifest } from './built';
 const SIZES = [16, 32, 48, 128] as const;
 
 /** Toolbar colours: Chrome light and dark, Firefox light and dark. */
-const TOOLBARS = { 'chrome light': [255, 255, 255], 'chrome dark': [60, 60, 60], 'firefox light': [249, 249, 251], 'firefox dark': [43, 42, 51] } as const;
+const TOOLBARS = {
+  'chrome light': [255, 255, 255],
+  'chrome dark': [60, 60, 60],
+  'firefox light': [249, 249, 251],
+  'firefox dark': [43, 42, 51],
+} as const;
 
 function luminance(r: number, g: number, b: number): number {
   const channel = (c: number) => {
@@ -24,7 +29,10 @@ function luminance(r: number, g: number, b: number): number {
 
 /** Share of the icon's pixels, drawn on `background`, that stand out from it by WCAG contrast ≥ 3:1. */
 async function shareStandingOut(file: string, [r, g, b]: readonly number[]): Promise<number> {
-  const { data } = await sharp(file).flatten({ background: { r: r!, g: g!, b: b! } }).raw().toBuffer({ resolveWithObject: true });
+  const { data } = await sharp(file)
+    .flatten({ background: { r: r!, g: g!, b: b! } })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const bg = luminance(r!, g!, b!);
   let standing = 0;
   for (let i = 0; i < data.length; i += 3) {
@@ -52,9 +60,12 @@ describe('toolbar icon', () => {
     expect(data.filter((a) => a > 200).length / data.length).toBeGreaterThan(0.75);
   });
 
-  it.each(Object.entries(TOOLBARS))('at 16 and 32 px at least a quarter of the icon stands out (≥ 3:1) on a %s toolbar', async (_name, colour) => {
-    for (const size of [16, 32]) {
-      expect(await shareStandingOut(join(CHROME_DIR, 'icons', `${size}.png`), colour)).toBeGreaterThan(0.25);
-    }
-  });
+  it.each(Object.entries(TOOLBARS))(
+    'at 16 and 32 px at least a quarter of the icon stands out (≥ 3:1) on a %s toolbar',
+    async (_name, colour) => {
+      for (const size of [16, 32]) {
+        expect(await shareStandingOut(join(CHROME_DIR, 'icons', `${size}.png`), colour)).toBeGreaterThan(0.25);
+      }
+    },
+  );
 });

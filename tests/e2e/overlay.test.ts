@@ -128,11 +128,18 @@ function waitForScrollToSettle(page: Page): Promise<unknown> {
 /** axe-core on the overlay's shadow tree only (the page itself is not ours to judge): the panel, or its folded tab. */
 async function overlayAxeViolations(page: Page, root = '.sgb-overlay'): Promise<string[]> {
   await page.evaluate(readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async ({ tag, selector }) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run({ include: [{ fromShadowDom: [tag, selector] }] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, { tag: HOST_TAG, selector: root });
+  return page.evaluate(
+    async ({ tag, selector }) => {
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+        }
+      ).axe;
+      const result = await axe.run({ include: [{ fromShadowDom: [tag, selector] }] }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    },
+    { tag: HOST_TAG, selector: root },
+  );
 }
 
 const overlayTab = (page: Page) => page.locator(`${HOST_TAG} .sgb-overlay-tab`);
@@ -202,7 +209,11 @@ describe('page script', () => {
     // The sentence was scrolled into view; the highlight's style is an adopted sheet, no new element.
     await waitForHighlightInView(page);
     expect(await page.locator('style[data-stargate-brief]').count()).toBe(0);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(stargate-source)'))))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(stargate-source)'))),
+      ),
+    ).toBe(true);
     await page.keyboard.press('Escape');
     expect(await waitForHighlight(page, false)).toBeNull();
     expect(tabId).toBeGreaterThan(0);
@@ -260,7 +271,8 @@ describe('page script', () => {
     await page.evaluate(() => scrollTo(0, 0));
     const before = await layout(page);
     // A reader whose focus is on a link in the page gets it back when the panel closes.
-    const linkHasFocus = () => page.evaluate(() => document.activeElement !== null && document.activeElement === document.querySelector('a[href]'));
+    const linkHasFocus = () =>
+      page.evaluate(() => document.activeElement !== null && document.activeElement === document.querySelector('a[href]'));
     await page.evaluate(() => document.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true }));
     expect(await linkHasFocus()).toBe(true);
     await openOverlay(h, tabId, page);
@@ -340,8 +352,12 @@ describe('page script', () => {
     const noiseDisplay = () =>
       page.evaluate(() => {
         const noise = [...document.querySelectorAll('[data-stargate-noise]')];
-        const captions = [...document.querySelectorAll('body *')].filter((el) => el.children.length === 0 && /\(资料图\)|（资料图）/.test(el.textContent ?? ''));
-        const footer = [...document.querySelectorAll('body *')].filter((el) => el.children.length === 0 && /阅读[:：]\s*\d|简介[:：]/.test(el.textContent ?? ''));
+        const captions = [...document.querySelectorAll('body *')].filter(
+          (el) => el.children.length === 0 && /\(资料图\)|（资料图）/.test(el.textContent ?? ''),
+        );
+        const footer = [...document.querySelectorAll('body *')].filter(
+          (el) => el.children.length === 0 && /阅读[:：]\s*\d|简介[:：]/.test(el.textContent ?? ''),
+        );
         const hidden = (el: Element) => {
           for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).display === 'none') return true;
           return false;
@@ -371,7 +387,12 @@ describe('page script', () => {
     expect(afterReload.captions.some(Boolean)).toBe(false);
 
     // And back: hidden again, at once.
-    if (!(await overlayDialog(page).isVisible().catch(() => false))) await openOverlay(h, tabId, page);
+    if (
+      !(await overlayDialog(page)
+        .isVisible()
+        .catch(() => false))
+    )
+      await openOverlay(h, tabId, page);
     await page.locator(`${HOST_TAG} .sgb-overlay .sgb-switch-label`).click();
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-stargate-hide-noise'));
     expect((await noiseDisplay()).captions.every(Boolean)).toBe(true);

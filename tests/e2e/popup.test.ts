@@ -53,8 +53,22 @@ async function expectEveryFact(popup: Page, lang: 'zh' | 'en') {
 const sectionTop = (popup: Page) => popup.evaluate(() => document.querySelector('.sgb-section')!.getBoundingClientRect().top);
 
 describe.each([
-  { locale: 'en' as const, lang: 'en' as const, whole: 'This page has the whole article', none: 'The article is not on this page', bundled: 'Open the bundled copy', overlay: 'Open overlay on page' },
-  { locale: 'zh-CN' as const, lang: 'zh' as const, whole: '本页是这篇文章的全文', none: '本页没有这篇文章', bundled: '打开内置副本', overlay: '在页面上打开摘要' },
+  {
+    locale: 'en' as const,
+    lang: 'en' as const,
+    whole: 'This page has the whole article',
+    none: 'The article is not on this page',
+    bundled: 'Open the bundled copy',
+    overlay: 'Open overlay on page',
+  },
+  {
+    locale: 'zh-CN' as const,
+    lang: 'zh' as const,
+    whole: '本页是这篇文章的全文',
+    none: '本页没有这篇文章',
+    bundled: '打开内置副本',
+    overlay: '在页面上打开摘要',
+  },
 ])('the popup in $locale', ({ locale, lang, whole, none, bundled, overlay }) => {
   let h: Harness;
   const tops: number[] = [];
@@ -78,7 +92,15 @@ describe.each([
     if (lang === 'en') {
       // Amounts readable at the right scale: 2.7亿 is 270 million, not 2.7 billion.
       const amounts = await popup.locator('.sgb-amount').allInnerTexts();
-      expect(amounts).toEqual(expect.arrayContaining(['$500 billion', '$270 million', 'well below $10 billion', '2 trillion (currency not stated)', '$19 billion each']));
+      expect(amounts).toEqual(
+        expect.arrayContaining([
+          '$500 billion',
+          '$270 million',
+          'well below $10 billion',
+          '2 trillion (currency not stated)',
+          '$19 billion each',
+        ]),
+      );
     } else {
       const amounts = await popup.locator('.sgb-amount').allInnerTexts();
       expect(amounts).toEqual(expect.arrayContaining(['5000亿美元', '2.7亿美元', '远低于100亿美元', '2万亿(未注明币种)', '各190亿美元']));
@@ -87,7 +109,12 @@ describe.each([
     expect(await popup.getByRole('switch').count()).toBe(1);
 
     // Fits the popup: 400px wide, at most 600px tall, nothing wider than the popup.
-    const size = await popup.evaluate(() => ({ width: document.body.getBoundingClientRect().width, overflow: document.body.scrollWidth - document.body.clientWidth, height: document.documentElement.scrollHeight, inner: document.querySelector('.popup')!.scrollHeight }));
+    const size = await popup.evaluate(() => ({
+      width: document.body.getBoundingClientRect().width,
+      overflow: document.body.scrollWidth - document.body.clientWidth,
+      height: document.documentElement.scrollHeight,
+      inner: document.querySelector('.popup')!.scrollHeight,
+    }));
     expect(size.width).toBe(400);
     expect(size.overflow).toBeLessThanOrEqual(0);
     expect(size.height).toBeLessThanOrEqual(600);
@@ -98,7 +125,10 @@ describe.each([
     await shoot(popup, h.screenshotPath(`popup-${locale}-dark`));
     // Further down the same popup: the figures and the timeline.
     for (const part of ['figures', 'timeline'] as const) {
-      await popup.locator(`[data-${part === 'figures' ? 'figure' : 'entry'}]`).first().evaluate((el) => el.closest('section')!.scrollIntoView());
+      await popup
+        .locator(`[data-${part === 'figures' ? 'figure' : 'entry'}]`)
+        .first()
+        .evaluate((el) => el.closest('section')!.scrollIntoView());
       await shoot(popup, h.screenshotPath(`popup-${locale}-dark-${part}`));
     }
     await popup.evaluate(() => document.querySelector('.popup')!.scrollTo(0, 0));
@@ -107,7 +137,7 @@ describe.each([
     expect(await axeViolations(popup)).toEqual([]);
   });
 
-  it('timeline: the headline\'s claim is marked, reported events say who says so', async () => {
+  it("timeline: the headline's claim is marked, reported events say who says so", async () => {
     const page = await h.openPage(DEMO_ARTICLE_PATH);
     const popup = await h.openPopupViaAction(page);
     await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe(whole);
@@ -136,12 +166,16 @@ describe.each([
     // the last figure ("过去10年发电量…") is not on it, so the page script answers false.
     const page = await h.openPage('/a/partial-reprint.html', 'www.sohu.com');
     const popup = await h.openPopupViaAction(page);
-    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toMatch(lang === 'en' ? /part of the article/ : /部分内容/);
+    await expect
+      .poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 })
+      .toMatch(lang === 'en' ? /part of the article/ : /部分内容/);
     const missing = article.figures.at(-1)!;
     const fact = popup.locator(`[data-figure="${missing.id}"] button.sgb-fact`);
     await fact.focus();
     await popup.keyboard.press('Enter');
-    const note = popup.getByRole('status').filter({ hasText: lang === 'en' ? 'That sentence was not found on this page.' : '在本页上没有找到这句话。' });
+    const note = popup
+      .getByRole('status')
+      .filter({ hasText: lang === 'en' ? 'That sentence was not found on this page.' : '在本页上没有找到这句话。' });
     await expect.poll(() => note.count(), { timeout: 5_000 }).toBe(1);
     // Non-blocking: focus stays on the fact, and the note goes by itself.
     expect(await popup.evaluate(() => document.activeElement?.closest('[data-figure]') !== null)).toBe(true);
@@ -170,7 +204,9 @@ describe.each([
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.closest('[data-actor]')?.getAttribute('data-actor'))).toBe('trump');
     await popup.keyboard.press('Tab');
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(lang === 'en' ? 'Copy link to this sentence' : '复制这句话的链接');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      lang === 'en' ? 'Copy link to this sentence' : '复制这句话的链接',
+    );
   });
 
   it('on a page without the article: says so plainly and opens the bundled copy', async () => {

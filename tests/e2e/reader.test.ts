@@ -69,10 +69,12 @@ describe.each([
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(figure.sentence);
     expect(await page.locator('.reader-hint').innerText()).toBe(hint);
     // The sentence is scrolled into view (smoothly, so wait for it to arrive).
-    await expect.poll(async () => {
-      const box = await page.locator(`#${figure.sentence}`).boundingBox();
-      return box !== null && box.y >= 0 && box.y + box.height <= 900;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await page.locator(`#${figure.sentence}`).boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 900;
+      })
+      .toBe(true);
     await page.screenshot({ path: h.screenshotPath(`reader-${locale}-highlight`) });
 
     const entry = article.timeline[13]!;

@@ -73,7 +73,9 @@ describe('real host templates', () => {
         };
       };
       await expect.poll(hiddenState, { timeout: 10_000 }).toEqual({ captions: 0, counter: false, bio: false });
-      expect(await page.evaluate(() => [...document.querySelectorAll('[data-stargate-noise]')].filter((el) => el.checkVisibility()).length)).toBe(0);
+      expect(
+        await page.evaluate(() => [...document.querySelectorAll('[data-stargate-noise]')].filter((el) => el.checkVisibility()).length),
+      ).toBe(0);
       const hidden = n(await rendered(page));
       for (const p of myParagraphs) expect(hidden, `${name}: a body paragraph is not rendered`).toContain(n(p));
       expect(hidden).not.toContain('图片来源视觉中国');
@@ -98,13 +100,20 @@ describe('real host templates', () => {
       // Every fact's sentence (figures and timeline) whose paragraph is on the page is highlighted there.
       const ext = await h.extensionPage(`popup.html?tabId=${tab}`);
       const sentenceIds = new Set([...article.figures.map((f) => f.sentence), ...article.timeline.map((t) => t.sentence)]);
-      const sentences = article.sentences.filter((s) => sentenceIds.has(s.id) && s.blocks.every((b) => onPage.includes(n(text(article.blocks[b]!)))));
+      const sentences = article.sentences.filter(
+        (s) => sentenceIds.has(s.id) && s.blocks.every((b) => onPage.includes(n(text(article.blocks[b]!)))),
+      );
       expect(sentences.length).toBeGreaterThan(r.full ? 15 : 8);
       const missed: string[] = [];
       for (const s of sentences) {
         const shown = await ext.evaluate(
           (ref) =>
-            chrome.runtime.sendMessage<unknown, { res?: boolean } | undefined>({ id: Math.floor(Math.random() * 1e6), type: 'revealSource', data: ref, timestamp: Date.now() }),
+            chrome.runtime.sendMessage<unknown, { res?: boolean } | undefined>({
+              id: Math.floor(Math.random() * 1e6),
+              type: 'revealSource',
+              data: ref,
+              timestamp: Date.now(),
+            }),
           { tabId: tab, ref: { start: s.start, end: s.end } },
         );
         const lit = await page.evaluate(() => [...(CSS.highlights.get('stargate-source') ?? [])].map((range) => range.toString()).join(''));
@@ -123,7 +132,9 @@ describe('real host templates', () => {
     const tab = await h.tabIdOf(page);
     const verdict = () =>
       h.worker.evaluate(async (id) => {
-        const { tabStates } = (await chrome.storage.session.get('tabStates')) as { tabStates?: Record<string, { verdict: { kind: string } | null }> };
+        const { tabStates } = (await chrome.storage.session.get('tabStates')) as {
+          tabStates?: Record<string, { verdict: { kind: string } | null }>;
+        };
         return tabStates?.[id]?.verdict?.kind ?? null;
       }, tab);
     await expect.poll(verdict, { timeout: 10_000 }).toBe('none');

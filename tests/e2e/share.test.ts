@@ -70,7 +70,8 @@ describe('share and export in the popup (en)', () => {
     expect(lists.map((l) => l.items.length).slice(3)).toEqual([article.figures.length, article.timeline.length]);
     expect(lists[0]!.items[2]!.text).toContain(pageUrl);
     // Every figure quotes its Chinese source sentence.
-    for (const item of lists[3]!.items) expect(item.tokens.some((x) => x.type === 'blockquote' && /[\u4e00-\u9fff]/.test(x.text))).toBe(true);
+    for (const item of lists[3]!.items)
+      expect(item.tokens.some((x) => x.type === 'blockquote' && /[\u4e00-\u9fff]/.test(x.text))).toBe(true);
   });
 
   it('downloads the facts as JSON that the export schema accepts, with the page and its verdict', async () => {
@@ -99,7 +100,10 @@ describe('share and export in the popup (en)', () => {
     // "copy link" does (background → page script), in the protocol's own message format.
     const ref = { start: joined.start, end: joined.end };
     const link = await popup.evaluate(
-      ([tabId, r]) => chrome.runtime.sendMessage({ id: 1, type: 'linkToSource', data: { tabId, ref: r }, timestamp: Date.now() }) as Promise<{ res: string | null }>,
+      ([tabId, r]) =>
+        chrome.runtime.sendMessage({ id: 1, type: 'linkToSource', data: { tabId, ref: r }, timestamp: Date.now() }) as Promise<{
+          res: string | null;
+        }>,
       [tabIdOfPage, ref] as const,
     );
     expect(link.res?.startsWith(`${pageUrl}#:~:text=`)).toBe(true);
@@ -119,7 +123,10 @@ describe('share and export in the popup (en)', () => {
     expect(await axeViolations(real)).toEqual([]);
     const height = await real.evaluate(() => Math.min(innerHeight, document.documentElement.scrollHeight));
     await real.screenshot({ path: h.screenshotPath('share-popup-en'), clip: { x: 0, y: 0, width: 400, height } });
-    await real.locator('[data-figure]').first().evaluate((el) => el.closest('section')!.scrollIntoView());
+    await real
+      .locator('[data-figure]')
+      .first()
+      .evaluate((el) => el.closest('section')!.scrollIntoView());
     await real.screenshot({ path: h.screenshotPath('share-popup-en-figures'), clip: { x: 0, y: 0, width: 400, height } });
   });
 
@@ -137,7 +144,18 @@ describe('share and export in the popup (en)', () => {
     expect(await axeViolations(reader)).toEqual([]);
     // The copied link opens the reader at that sentence, highlighted.
     const opened = await h.extensionPage(`reader.html#${single.id}`);
-    await expect.poll(() => opened.evaluate((id) => document.getElementById(id)?.classList.contains('is-source') || (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('stargate-source') === true, single.id), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          opened.evaluate(
+            (id) =>
+              document.getElementById(id)?.classList.contains('is-source') ||
+              (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('stargate-source') === true,
+            single.id,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
   });
 
   it('prints the reader as a fact sheet: no controls, both columns whole, a PDF from headless Chromium', async () => {
@@ -164,7 +182,11 @@ describe('share and export in the popup (en)', () => {
     expect(printed.columns[1]!.left).toBeGreaterThan(printed.columns[0]!.left + printed.columns[0]!.width - 1);
     expect(Math.min(printed.columns[0]!.width, printed.columns[1]!.width)).toBeGreaterThan(200);
     expect(printed.basisHeight).toBeGreaterThan(0);
-    const pdf = await reader.pdf({ path: h.screenshotPath('reader-print').replace(/\.png$/, '.pdf'), printBackground: true, preferCSSPageSize: true });
+    const pdf = await reader.pdf({
+      path: h.screenshotPath('reader-print').replace(/\.png$/, '.pdf'),
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
   });
@@ -179,7 +201,12 @@ describe('share and export in the popup (en)', () => {
       browser = await chromium.launch({
         executablePath: await findChromium(),
         headless: true,
-        args: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${server.spkiSha256}`, '--no-sandbox', '--disable-gpu'],
+        args: [
+          `--host-resolver-rules=${rules}`,
+          `--ignore-certificate-errors-spki-list=${server.spkiSha256}`,
+          '--no-sandbox',
+          '--disable-gpu',
+        ],
       });
     });
     afterAll(async () => {
@@ -199,30 +226,46 @@ describe('share and export in the popup (en)', () => {
       await page.goto(link!);
       // The paragraphs holding the sentence (two for the split one), found by their own words.
       const words = sentence.join
-        ? [article.text.slice(sentence.start, sentence.join.start).slice(-6), article.text.slice(sentence.join.end, sentence.end).slice(0, 6)]
+        ? [
+            article.text.slice(sentence.start, sentence.join.start).slice(-6),
+            article.text.slice(sentence.join.end, sentence.end).slice(0, 6),
+          ]
         : [article.text.slice(sentence.start, sentence.start + 8)];
       const inView = () =>
         page.evaluate((ws) => {
           const ps = [...document.querySelectorAll('p')].filter((p) => ws.some((w) => p.textContent!.includes(w)));
-          return ps.length === ws.length && window.scrollY > 0 && ps.every((p) => {
-            const r = p.getBoundingClientRect();
-            return r.bottom > 0 && r.top < innerHeight;
-          });
+          return (
+            ps.length === ws.length &&
+            window.scrollY > 0 &&
+            ps.every((p) => {
+              const r = p.getBoundingClientRect();
+              return r.bottom > 0 && r.top < innerHeight;
+            })
+          );
         }, words);
       await expect.poll(inView, { timeout: 10_000 }).toBe(true);
       await page.screenshot({ path: h.screenshotPath(`share-fragment-${sentence.id}-native`) });
       // The browser's mark (::target-text), made visible in one probe colour, covers text in each paragraph.
-      await page.addStyleTag({ content: '::target-text { background-color: rgb(255, 0, 255) !important; color: rgb(0, 0, 0) !important; }' });
-      const boxes = await page.evaluate((ws) => [...document.querySelectorAll('p')].filter((p) => ws.some((w) => p.textContent!.includes(w))).map((p) => {
-        const r = p.getBoundingClientRect();
-        return { x: r.x, y: Math.max(0, r.y), width: r.width, height: Math.min(r.bottom, innerHeight) - Math.max(0, r.y) };
-      }), words);
+      await page.addStyleTag({
+        content: '::target-text { background-color: rgb(255, 0, 255) !important; color: rgb(0, 0, 0) !important; }',
+      });
+      const boxes = await page.evaluate(
+        (ws) =>
+          [...document.querySelectorAll('p')]
+            .filter((p) => ws.some((w) => p.textContent!.includes(w)))
+            .map((p) => {
+              const r = p.getBoundingClientRect();
+              return { x: r.x, y: Math.max(0, r.y), width: r.width, height: Math.min(r.bottom, innerHeight) - Math.max(0, r.y) };
+            }),
+        words,
+      );
       for (const box of boxes) {
         await expect.poll(async () => magentaPixels(page, await page.screenshot({ clip: box })), { timeout: 10_000 }).toBeGreaterThan(200);
       }
       // Outside the sentence nothing is marked: the other paragraphs of the page show no probe colour.
       const other = await page.locator('p', { hasText: '究其原因' }).boundingBox();
-      if (other && other.y >= 0 && other.y + other.height <= 900) expect(await magentaPixels(page, await page.screenshot({ clip: other }))).toBe(0);
+      if (other && other.y >= 0 && other.y + other.height <= 900)
+        expect(await magentaPixels(page, await page.screenshot({ clip: other }))).toBe(0);
       await page.screenshot({ path: h.screenshotPath(`share-fragment-${sentence.id}`) });
       await context.close();
     });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { coveragePercent } from '@/utils/verdict';
-import { STRINGS, dateMarks, detectLang, formatAmount, formatDate, formatFigure, formatNumber, formatPublished, scaleDecimal } from '@/utils/i18n';
+import {
+  STRINGS,
+  dateMarks,
+  detectLang,
+  formatAmount,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPublished,
+  scaleDecimal,
+} from '@/utils/i18n';
 
 describe('detectLang', () => {
   it('follows the browser: any Chinese → zh, anything else → en', () => {

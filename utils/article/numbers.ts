@@ -21,12 +21,30 @@ const MAGNITUDE: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿:
 
 /** Hedges written right before the number, longest first so 远低于 wins over 低于. */
 const PREFIX_QUALIFIERS: [string, QualifierEn][] = [
-  ['远低于', 'well below'], ['远不到', 'well below'], ['低于', 'below'], ['不到', 'below'], ['不足', 'below'],
-  ['大约', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
-  ['超过', 'over'], ['高于', 'over'], ['逾', 'over'], ['至少', 'at least'], ['最多', 'at most'], ['至多', 'at most'],
+  ['远低于', 'well below'],
+  ['远不到', 'well below'],
+  ['低于', 'below'],
+  ['不到', 'below'],
+  ['不足', 'below'],
+  ['大约', 'about'],
+  ['约', 'about'],
+  ['将近', 'nearly'],
+  ['接近', 'nearly'],
+  ['近', 'nearly'],
+  ['超过', 'over'],
+  ['高于', 'over'],
+  ['逾', 'over'],
+  ['至少', 'at least'],
+  ['最多', 'at most'],
+  ['至多', 'at most'],
 ];
 
-const CURRENCIES: [string, Exclude<FigureUnit, null>][] = [['亿美元', 'USD'], ['美元', 'USD'], ['人民币', 'CNY'], ['元', 'CNY']];
+const CURRENCIES: [string, Exclude<FigureUnit, null>][] = [
+  ['亿美元', 'USD'],
+  ['美元', 'USD'],
+  ['人民币', 'CNY'],
+  ['元', 'CNY'],
+];
 
 function pow10(k: number): bigint {
   return 10n ** BigInt(k);
@@ -158,7 +176,9 @@ function findPrefixQualifier(text: string, start: number): Qualifier | undefined
 
 /** 各/均 earlier in the same clause: the amount is per party ("OpenAI和软银将各向…注资190亿美元"). */
 function findEachQualifier(text: string, start: number): Qualifier | undefined {
-  const clauseStart = Math.max(...['。', '!', '?', '\uFF01', '\uFF1F', ',', '\uFF0C', ';', '\uFF1B', '、', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  const clauseStart =
+    Math.max(...['。', '!', '?', '\uFF01', '\uFF1F', ',', '\uFF0C', ';', '\uFF1B', '、', '\n'].map((p) => text.lastIndexOf(p, start - 1))) +
+    1;
   const m = /(各|均)(?:自|向|出|投|注|拿|持|为)/u.exec(text.slice(clauseStart, start));
   return m?.[1] ? { zh: m[1], en: 'each' } : undefined;
 }
@@ -175,7 +195,10 @@ export function findAmounts(text: string, from = 0, to = text.length): AmountMat
     const slice = text.slice(0, to);
     re.lastIndex = from;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0] === '') { re.lastIndex++; continue; }
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
       const start = m.index;
       // A numeral glued to a Latin/Arabic run (ChatGPT4, 2025-02) or a date (22日, 2025年) is not an amount.
       if (start > 0 && /[\dA-Za-z.\-:]/u.test(text[start - 1] ?? '')) continue;
@@ -185,8 +208,10 @@ export function findAmounts(text: string, from = 0, to = text.length): AmountMat
       const magnitude = m[4] ?? '';
       let kind: AmountMatch['kind'] | null = null;
       let unit: FigureUnit = null;
-      if (phrase.percent) { kind = 'share'; unit = 'percent'; }
-      else if (unitWord && CURRENCIES.some(([w]) => w === unitWord)) {
+      if (phrase.percent) {
+        kind = 'share';
+        unit = 'percent';
+      } else if (unitWord && CURRENCIES.some(([w]) => w === unitWord)) {
         kind = 'money';
         unit = CURRENCIES.find(([w]) => w === unitWord)?.[1] ?? null;
       } else if (unitWord === '年' || unitWord === '小时' || unitWord === '个小时') {
@@ -203,9 +228,10 @@ export function findAmounts(text: string, from = 0, to = text.length): AmountMat
       if (!kind) continue;
       // The unit word 年 of a duration, and 小时, stay in the span; so does the currency.
       const end = start + m[0].length;
-      const qualifier = findPrefixQualifier(text, start)
-        ?? (phrase.more ? { zh: phrase.more, en: 'more than' as const } : undefined)
-        ?? findEachQualifier(text, start);
+      const qualifier =
+        findPrefixQualifier(text, start) ??
+        (phrase.more ? { zh: phrase.more, en: 'more than' as const } : undefined) ??
+        findEachQualifier(text, start);
       out.push({ start, end, text: text.slice(start, end), value: phrase.value, unit, kind, ...(qualifier ? { qualifier } : {}) });
     }
   } catch {
@@ -249,7 +275,11 @@ function decimalToString(d: Decimal): string {
 export function formatChineseAmount(n: number): string {
   const d = numberToDecimal(n);
   if (!d || n < 0) return String(n);
-  for (const [word, k] of [['万亿', 12], ['亿', 8], ['万', 4]] as const) {
+  for (const [word, k] of [
+    ['万亿', 12],
+    ['亿', 8],
+    ['万', 4],
+  ] as const) {
     if (d.digits >= pow10(k + d.scale)) return decimalToString({ digits: d.digits, scale: d.scale + k }) + word;
   }
   return decimalToString(d);

@@ -92,7 +92,12 @@ export const Figure = v.object({
   /** Null where the text does not state the currency or unit. */
   unit: FigureUnit,
   /** Hedge or comparison the text puts on the amount, e.g. 远低于 / 约 / 超过 / 多. */
-  qualifier: v.optional(v.object({ zh: v.string(), en: v.picklist(['well below', 'below', 'about', 'over', 'more than', 'at least', 'at most', 'nearly', 'each']) })),
+  qualifier: v.optional(
+    v.object({
+      zh: v.string(),
+      en: v.picklist(['well below', 'below', 'about', 'over', 'more than', 'at least', 'at most', 'nearly', 'each']),
+    }),
+  ),
   /** What the amount measures, in a short phrase. */
   measures: Bilingual,
   /** Actor id of who states the figure, where the text says so. */
@@ -208,7 +213,8 @@ export function validateParsedArticle(input: unknown): { ok: true; article: Pars
     if (!sentenceIds.has(t.sentence)) issues.push(`timeline.${i}: unknown sentence ${t.sentence}`);
     if (t.attribution) {
       inText(`timeline.${i}.attribution`, t.attribution);
-      if (t.attribution.actor !== undefined && !actorIds.has(t.attribution.actor)) issues.push(`timeline.${i}: unknown attribution actor ${t.attribution.actor}`);
+      if (t.attribution.actor !== undefined && !actorIds.has(t.attribution.actor))
+        issues.push(`timeline.${i}: unknown attribution actor ${t.attribution.actor}`);
     }
   });
   return issues.length ? { ok: false, issues } : { ok: true, article: a };

@@ -16,7 +16,6 @@ const SLOT = 1;
 /** Larger than any cost (kept in Int32 range so the tables stay integer arrays). */
 const NEVER = 1 << 29;
 
-
 export interface Alignment {
   /** Page offsets (normalised) each slot took, [from, to). */
   slots: [number, number][];
@@ -58,7 +57,16 @@ function tokens(sentence: string, slots: readonly Slot[], before: string, after:
  * run of page characters never crosses one, so a changed fact at a sentence's edge cannot take
  * the neighbouring line's words.
  */
-export function align(sentence: string, slots: readonly Slot[], page: Uint16Array, breaks: Uint8Array, from: number, to: number, before = '', after = ''): Alignment | null {
+export function align(
+  sentence: string,
+  slots: readonly Slot[],
+  page: Uint16Array,
+  breaks: Uint8Array,
+  from: number,
+  to: number,
+  before = '',
+  after = '',
+): Alignment | null {
   const toks = tokens(sentence, slots, before, after);
   const T = toks.length;
   const W = to - from;
@@ -109,7 +117,10 @@ export function align(sentence: string, slots: readonly Slot[], page: Uint16Arra
     if ('slot' in tok) {
       const want = tok.slot.norm;
       const slotEnd = k;
-      if (D[row + k]! !== run[row + k]! || (k >= want.length && D[prev + k - want.length]! === D[row + k]! && holds(page, from + k - want.length, want))) {
+      if (
+        D[row + k]! !== run[row + k]! ||
+        (k >= want.length && D[prev + k - want.length]! === D[row + k]! && holds(page, from + k - want.length, want))
+      ) {
         k -= want.length; // the article's own words
       } else {
         // A run of the page's characters, back to where it started.

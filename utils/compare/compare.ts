@@ -155,7 +155,8 @@ function run(pageText: string, article: ParsedArticle, fold: FoldTable): Compari
     const al = align(s.norm, s.slots, page.codes, page.breaks, from, to, s.before, s.after);
     const prose = L - s.slots.reduce((n, x) => n + x.to - x.from, 0);
     if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) return false;
-    if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true)) return false;
+    if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true))
+      return false;
     aligned.push({ start: al.start, end: al.end, sentence: i });
     found[i] = true;
     const pageSentence = rawSpan(page, pageText, al.start, al.end).text.slice(0, MAX_PAGE_SENTENCE);
@@ -252,7 +253,13 @@ function missingPassages(sentences: readonly PreparedSentence[], found: readonly
       run.sentences++;
       return;
     }
-    run = { start: s.start, end: s.end, sentenceId: s.id, sentences: 1, excerpt: text.slice(s.start, Math.min(s.end, s.start + EXCERPT)).replace(/\s+/g, ' ') };
+    run = {
+      start: s.start,
+      end: s.end,
+      sentenceId: s.id,
+      sentences: 1,
+      excerpt: text.slice(s.start, Math.min(s.end, s.start + EXCERPT)).replace(/\s+/g, ' '),
+    };
     out.push(run);
   });
   return out;

@@ -85,7 +85,14 @@ function factSlots(article: ParsedArticle, fold: FoldTable): RawSlot[] {
         WRITTEN_DATE.lastIndex++;
         continue;
       }
-      out.push({ kind: 'date', id: t.id, what: t.event, start: t.start + m.index, end: t.start + m.index + m[0].length, same: byValue(readDate) });
+      out.push({
+        kind: 'date',
+        id: t.id,
+        what: t.event,
+        start: t.start + m.index,
+        end: t.start + m.index + m[0].length,
+        same: byValue(readDate),
+      });
     }
   }
   for (const a of article.actors) {
@@ -152,10 +159,27 @@ export function prepareArticle(article: ParsedArticle, fold: FoldTable): Prepare
       if (to <= from || taken.some((t) => from < t.to && t.from < to)) continue;
       const original = article.text.slice(r.start, r.end);
       const slotNorm = norm.slice(from, to);
-      taken.push({ kind: r.kind, id: r.id, what: r.what, from, to, start: r.start, end: r.end, original, norm: slotNorm, same: r.same(slotNorm) });
+      taken.push({
+        kind: r.kind,
+        id: r.id,
+        what: r.what,
+        from,
+        to,
+        start: r.start,
+        end: r.end,
+        original,
+        norm: slotNorm,
+        same: r.same(slotNorm),
+      });
     }
     taken.sort((a, b) => a.from - b.from);
-    sentences.push({ id: s.id, start: s.start, end: s.end, norm, slots: taken, anchors: anchorsOf(norm, taken),
+    sentences.push({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      norm,
+      slots: taken,
+      anchors: anchorsOf(norm, taken),
       before: normText.slice(Math.max(0, base - CONTEXT), base),
       after: normText.slice(limit, limit + CONTEXT),
     });

@@ -43,7 +43,10 @@ const decoder = new TextDecoder('utf-16le');
 let scratch = { out: new Uint16Array(0), pos: new Int32Array(0), breaks: new Uint8Array(0) };
 
 function buffers(n: number, reuse: boolean, positions: boolean) {
-  if (!reuse) return positions ? { out: new Uint16Array(n), pos: new Int32Array(n), breaks: new Uint8Array(n + 1) } : { out: new Uint16Array(n), pos: new Int32Array(0), breaks: new Uint8Array(0) };
+  if (!reuse)
+    return positions
+      ? { out: new Uint16Array(n), pos: new Int32Array(n), breaks: new Uint8Array(n + 1) }
+      : { out: new Uint16Array(n), pos: new Int32Array(0), breaks: new Uint8Array(0) };
   if (scratch.out.length < n) {
     const size = Math.max(n, scratch.out.length * 2);
     scratch = { out: new Uint16Array(size), pos: new Int32Array(size), breaks: new Uint8Array(size + 1) };
@@ -74,7 +77,8 @@ export function mapText(raw: string, fold: FoldTable, reuse = false, positions =
       // A decimal point (ASCII or full-width) between two digits stays.
       if ((c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1)) v = DOT;
       else {
-        if (positions && (c === 0x0a || c === 0x0d || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f)) breaks[len] = 1;
+        if (positions && (c === 0x0a || c === 0x0d || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f))
+          breaks[len] = 1;
         continue;
       }
     }
@@ -82,7 +86,9 @@ export function mapText(raw: string, fold: FoldTable, reuse = false, positions =
     out[len++] = v;
   }
   const codes = out.subarray(0, len);
-  return positions ? { codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) } : { codes, pos: pos.subarray(0, 0), breaks: breaks.subarray(0, 0) };
+  return positions
+    ? { codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) }
+    : { codes, pos: pos.subarray(0, 0), breaks: breaks.subarray(0, 0) };
 }
 
 /** The normalised form of a short string. */

@@ -51,9 +51,25 @@ const isText = (x: unknown): x is string => typeof x === 'string' && x.length <=
 const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
 function isChange(x: unknown): x is FactChange {
-  if (!isObject(x) || !KINDS.includes(x.kind as string) || !isText(x.id) || !isText(x.original) || !isText(x.page) || !isText(x.pageSentence)) return false;
+  if (
+    !isObject(x) ||
+    !KINDS.includes(x.kind as string) ||
+    !isText(x.id) ||
+    !isText(x.original) ||
+    !isText(x.page) ||
+    !isText(x.pageSentence)
+  )
+    return false;
   const { what, sentence } = x;
-  return isObject(what) && isText(what.zh) && isText(what.en) && isObject(sentence) && isText(sentence.id) && isOffset(sentence.start) && isOffset(sentence.end);
+  return (
+    isObject(what) &&
+    isText(what.zh) &&
+    isText(what.en) &&
+    isObject(sentence) &&
+    isText(sentence.id) &&
+    isOffset(sentence.start) &&
+    isOffset(sentence.end)
+  );
 }
 
 function isMissing(x: unknown): x is MissingPassage {
@@ -62,7 +78,8 @@ function isMissing(x: unknown): x is MissingPassage {
 
 /** The comparison if `raw` is a well-formed one, else undefined. */
 export function sanitizeComparison(raw: unknown): Comparison | undefined {
-  if (!isObject(raw) || !Array.isArray(raw.changes) || !Array.isArray(raw.missing) || !isOffset(raw.found) || !isOffset(raw.total)) return undefined;
+  if (!isObject(raw) || !Array.isArray(raw.changes) || !Array.isArray(raw.missing) || !isOffset(raw.found) || !isOffset(raw.total))
+    return undefined;
   if (raw.changes.length > MAX_ITEMS || raw.missing.length > MAX_ITEMS) return undefined;
   if (!raw.changes.every(isChange) || !raw.missing.every(isMissing)) return undefined;
   return { changes: raw.changes, missing: raw.missing, found: raw.found, total: raw.total };

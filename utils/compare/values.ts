@@ -8,8 +8,19 @@ import { parseChineseNumber } from '../article/numbers';
 
 /** Unit words after a number, longest first; other currencies are units of their own, never USD or CNY. */
 const UNITS: [string, string][] = [
-  ['美元', 'USD'], ['人民币', 'CNY'], ['日元', 'JPY'], ['欧元', 'EUR'], ['港元', 'HKD'], ['港币', 'HKD'], ['英镑', 'GBP'],
-  ['韩元', 'KRW'], ['卢布', 'RUB'], ['元', 'CNY'], ['个小时', 'hour'], ['小时', 'hour'], ['年', 'year'],
+  ['美元', 'USD'],
+  ['人民币', 'CNY'],
+  ['日元', 'JPY'],
+  ['欧元', 'EUR'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['英镑', 'GBP'],
+  ['韩元', 'KRW'],
+  ['卢布', 'RUB'],
+  ['元', 'CNY'],
+  ['个小时', 'hour'],
+  ['小时', 'hour'],
+  ['年', 'year'],
 ];
 
 /** A figure's words as `value unit`, or null when they are not one number phrase. */

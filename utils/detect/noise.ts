@@ -129,7 +129,13 @@ export function markNoise(doc: Document, noise: NoiseStrings, fold?: FoldTable, 
       const line = text.slice(a, b);
       const s = solid(line);
       kind[i] = '';
-      if (cores.some((c) => (s.startsWith(c) && CAPTION_TAIL.test(s.slice(c.length))) || (s.endsWith(c + '资料图') && CREDIT_LINE.test(s.slice(0, -c.length - 3))))) {
+      if (
+        cores.some(
+          (c) =>
+            (s.startsWith(c) && CAPTION_TAIL.test(s.slice(c.length))) ||
+            (s.endsWith(c + '资料图') && CREDIT_LINE.test(s.slice(0, -c.length - 3))),
+        )
+      ) {
         kind[i] = 'caption';
         counts.caption++;
         return whole(i, 'caption');

@@ -115,7 +115,9 @@ export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): stri
         const marks = dateMarks(e, lang).map((m) => m.label);
         if (e.kind === 'headline-claim') marks.unshift(s.headlineClaim);
         const date = formatDate(e.date, e.precision, lang) + (marks.length ? ` (${marks.join(', ')})` : '');
-        const by = e.attribution ? ((e.attribution.actor ? facts.actors.find((a) => a.id === e.attribution?.actor)?.name : undefined) ?? e.attribution.name) : undefined;
+        const by = e.attribution
+          ? ((e.attribution.actor ? facts.actors.find((a) => a.id === e.attribution?.actor)?.name : undefined) ?? e.attribution.name)
+          : undefined;
         const fact = `**${escapeMarkdown(date)}**${sep}${escapeMarkdown(e.event[lang])}${by ? `${sep}${escapeMarkdown(s.accordingTo(by[lang]))}` : ''}`;
         return item(`${i + 1}.`, fact, quote(e.sentence));
       })

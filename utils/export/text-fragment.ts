@@ -44,7 +44,12 @@ export function encodeTerm(term: string): string {
 }
 
 export function formatDirective(d: TextDirective): string {
-  const parts = [d.prefix ? `${encodeTerm(d.prefix)}-` : '', encodeTerm(d.start), d.end ? encodeTerm(d.end) : '', d.suffix ? `-${encodeTerm(d.suffix)}` : ''];
+  const parts = [
+    d.prefix ? `${encodeTerm(d.prefix)}-` : '',
+    encodeTerm(d.start),
+    d.end ? encodeTerm(d.end) : '',
+    d.suffix ? `-${encodeTerm(d.suffix)}` : '',
+  ];
   return `text=${parts.filter(Boolean).join(',')}`;
 }
 
@@ -87,7 +92,8 @@ function* occurrences(blocks: readonly string[], term: string, from: Position = 
   if (!needle) return;
   for (let b = from.block; b < blocks.length; b++) {
     const hay = fold(blocks[b]!);
-    for (let i = hay.indexOf(needle, b === from.block ? from.index : 0); i >= 0; i = hay.indexOf(needle, i + 1)) yield { block: b, index: i };
+    for (let i = hay.indexOf(needle, b === from.block ? from.index : 0); i >= 0; i = hay.indexOf(needle, i + 1))
+      yield { block: b, index: i };
   }
 }
 
@@ -151,10 +157,12 @@ export interface FragmentResult {
  * sentence over several blocks, in document order). Null when the pieces are empty or invalid.
  */
 export function textFragmentFor(blocks: readonly string[], pieces: readonly Piece[]): FragmentResult | null {
-  const valid = pieces.length > 0 && pieces.every((p, i) => {
-    const block = blocks[p.block];
-    return block !== undefined && p.start >= 0 && p.start < p.end && p.end <= block.length && (i === 0 || p.block > pieces[i - 1]!.block);
-  });
+  const valid =
+    pieces.length > 0 &&
+    pieces.every((p, i) => {
+      const block = blocks[p.block];
+      return block !== undefined && p.start >= 0 && p.start < p.end && p.end <= block.length && (i === 0 || p.block > pieces[i - 1]!.block);
+    });
   if (!valid) return null;
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
@@ -176,7 +184,13 @@ export function textFragmentFor(blocks: readonly string[], pieces: readonly Piec
 
   const ours = (d: TextDirective) => {
     const m = firstMatch(blocks, d);
-    return !!m && m.start.block === startAt.block && m.start.index === startAt.index && m.end.block === endAt.block && m.end.index === endAt.index;
+    return (
+      !!m &&
+      m.start.block === startAt.block &&
+      m.start.index === startAt.index &&
+      m.end.block === endAt.block &&
+      m.end.index === endAt.index
+    );
   };
   if (ours(base)) return { directive: base, unique: true };
 

@@ -72,7 +72,12 @@ describe('assets/article.parsed.json', () => {
     for (const t of a.timeline) {
       expect(a.text.slice(t.start, t.end)).toBe(t.text);
       // An attribution's span is the source's words: an actor's name mention, or the word itself.
-      if (t.attribution?.actor) expect(a.actors.find((x) => x.id === t.attribution!.actor)!.mentions).toContainEqual({ start: t.attribution.start, end: t.attribution.end, kind: 'name' });
+      if (t.attribution?.actor)
+        expect(a.actors.find((x) => x.id === t.attribution!.actor)!.mentions).toContainEqual({
+          start: t.attribution.start,
+          end: t.attribution.end,
+          kind: 'name',
+        });
       const s = sentence(t.sentence);
       expect(t.start >= s.start && t.end <= s.end).toBe(true);
     }

@@ -1,7 +1,17 @@
 /** The date grammar and its resolution rules, with properties over generated input. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDateExpressions, formatYMD, isValidYMD, resolveBareDay, resolveDateExpression, resolveMonthDay, shiftDay, smallNumber, type YMD } from '@/pipeline/dates';
+import {
+  findDateExpressions,
+  formatYMD,
+  isValidYMD,
+  resolveBareDay,
+  resolveDateExpression,
+  resolveMonthDay,
+  shiftDay,
+  smallNumber,
+  type YMD,
+} from '@/pipeline/dates';
 
 const PUB: YMD = { y: 2025, m: 2, d: 2 };
 const PUB_LABEL = { zh: '发表日期', en: 'the publication date' };
@@ -17,11 +27,20 @@ describe('findDateExpressions', () => {
     expect(findDateExpressions('谈到自己上个月庆祝').map((e) => [e.text, e.kind])).toEqual([['上个月', 'relative-month']]);
     expect(findDateExpressions('过去10年发电量').map((e) => [e.text, e.kind])).toEqual([['过去10年', 'past-years']]);
     expect(findDateExpressions('16年后依然没有完成').map((e) => [e.text, e.kind])).toEqual([['16年后', 'years-later']]);
-    expect(findDateExpressions('千金不及冰淇淋 2025-02-02 11:52:00').map((e) => [e.text, e.kind])).toEqual([['2025-02-02 11:52:00', 'absolute']]);
+    expect(findDateExpressions('千金不及冰淇淋 2025-02-02 11:52:00').map((e) => [e.text, e.kind])).toEqual([
+      ['2025-02-02 11:52:00', 'absolute'],
+    ]);
   });
 
   it('finds other forms too', () => {
-    expect(findDateExpressions('2024年11月5日,1月20日,去年,昨天,二十一日,三年前').map((e) => e.text)).toEqual(['2024年11月5日', '1月20日', '去年', '昨天', '二十一日', '三年前']);
+    expect(findDateExpressions('2024年11月5日,1月20日,去年,昨天,二十一日,三年前').map((e) => e.text)).toEqual([
+      '2024年11月5日',
+      '1月20日',
+      '去年',
+      '昨天',
+      '二十一日',
+      '三年前',
+    ]);
   });
 
   it('ignores words that only look like dates', () => {
@@ -67,51 +86,76 @@ describe('resolution', () => {
   });
 
   it('reads small Chinese numerals', () => {
-    expect([smallNumber('十六'), smallNumber('二十一'), smallNumber('十'), smallNumber('三'), smallNumber('16'), smallNumber('十十')]).toEqual([16, 21, 10, 3, 16, null]);
+    expect([
+      smallNumber('十六'),
+      smallNumber('二十一'),
+      smallNumber('十'),
+      smallNumber('三'),
+      smallNumber('16'),
+      smallNumber('十十'),
+    ]).toEqual([16, 21, 10, 3, 16, null]);
   });
 });
 
 describe('properties', () => {
-  const anyString = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'0123456789-: 一二十年月日号上个去今过后前') }));
-  const ymd = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  const anyString = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: fc.constantFrom(...'0123456789-: 一二十年月日号上个去今过后前') }),
+  );
+  const ymd = fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
     .map((t): YMD => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }));
 
   it('never throws, and every expression slices to its text', () => {
-    fc.assert(fc.property(anyString, ymd, (s, ref) => {
-      for (const e of findDateExpressions(s)) {
-        expect(s.slice(e.start, e.end)).toBe(e.text);
-        const r = resolveDateExpression(e, ref, PUB_LABEL);
-        if (r) expect(r.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/);
-      }
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyString, ymd, (s, ref) => {
+        for (const e of findDateExpressions(s)) {
+          expect(s.slice(e.start, e.end)).toBe(e.text);
+          const r = resolveDateExpression(e, ref, PUB_LABEL);
+          if (r) expect(r.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads back the dates it writes (YYYY年M月D日 and YYYY-MM-DD)', () => {
-    fc.assert(fc.property(ymd, (x) => {
-      expect(resolveFirst(`${x.y}年${x.m}月${x.d}日`)?.date).toBe(formatYMD(x));
-      expect(resolveFirst(`据报道,${formatYMD(x)}宣布`)?.date).toBe(formatYMD(x));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(ymd, (x) => {
+        expect(resolveFirst(`${x.y}年${x.m}月${x.d}日`)?.date).toBe(formatYMD(x));
+        expect(resolveFirst(`据报道,${formatYMD(x)}宣布`)?.date).toBe(formatYMD(x));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('resolves a bare day to the latest such valid day not after the reference', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 31 }), ymd, (day, ref) => {
-      const r = resolveBareDay(day, ref);
-      expect(r).not.toBeNull();
-      expect(r!.d).toBe(day);
-      expect(isValidYMD(r!)).toBe(true);
-      expect(formatYMD(r!) <= formatYMD(ref)).toBe(true);
-      // Nothing later qualifies: no day after r up to ref is another `day`.
-      for (let x = shiftDay(r!, 1); formatYMD(x) <= formatYMD(ref); x = shiftDay(x, 1)) expect(x.d).not.toBe(day);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), ymd, (day, ref) => {
+        const r = resolveBareDay(day, ref);
+        expect(r).not.toBeNull();
+        expect(r!.d).toBe(day);
+        expect(isValidYMD(r!)).toBe(true);
+        expect(formatYMD(r!) <= formatYMD(ref)).toBe(true);
+        // Nothing later qualifies: no day after r up to ref is another `day`.
+        for (let x = shiftDay(r!, 1); formatYMD(x) <= formatYMD(ref); x = shiftDay(x, 1)) expect(x.d).not.toBe(day);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('resolves a month-day to a date not after the reference, within the year before', () => {
-    fc.assert(fc.property(ymd, ymd, (x, ref) => {
-      const r = resolveMonthDay(x.m, x.d, ref);
-      if (!r) return;
-      expect(r.m).toBe(x.m);
-      expect(r.d).toBe(x.d);
-      expect(formatYMD(r) <= formatYMD(ref)).toBe(true);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(ymd, ymd, (x, ref) => {
+        const r = resolveMonthDay(x.m, x.d, ref);
+        if (!r) return;
+        expect(r.m).toBe(x.m);
+        expect(r.d).toBe(x.d);
+        expect(formatYMD(r) <= formatYMD(ref)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -80,39 +80,61 @@ describe('formatChineseAmount', () => {
 });
 
 describe('properties', () => {
-  const anyString = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'0123456789.一二两三四五六七八九十百千万亿零多约各美元%年小时,。') }));
+  const anyString = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: fc.constantFrom(...'0123456789.一二两三四五六七八九十百千万亿零多约各美元%年小时,。') }),
+  );
 
   it('never throws, and every match slices to its text', () => {
-    fc.assert(fc.property(anyString, (s) => {
-      parseChineseNumber(s);
-      parseAmount(s);
-      for (const a of findAmounts(s)) {
-        expect(s.slice(a.start, a.end)).toBe(a.text);
-        expect(Number.isFinite(a.value)).toBe(true);
-      }
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyString, (s) => {
+        parseChineseNumber(s);
+        parseAmount(s);
+        for (const a of findAmounts(s)) {
+          expect(s.slice(a.start, a.end)).toBe(a.text);
+          expect(Number.isFinite(a.value)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('parses what it formats: integers', () => {
-    fc.assert(fc.property(fc.maxSafeNat(), (n) => {
-      expect(parseChineseNumber(formatChineseAmount(n))).toBe(n);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.maxSafeNat(), (n) => {
+        expect(parseChineseNumber(formatChineseAmount(n))).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('parses what it formats: decimals', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 6 }), (m, scale) => {
-      const n = m / 10 ** scale;
-      expect(parseChineseNumber(formatChineseAmount(n))).toBe(n);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 6 }), (m, scale) => {
+        const n = m / 10 ** scale;
+        expect(parseChineseNumber(formatChineseAmount(n))).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('parses amounts built from digits and magnitudes exactly', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(['万', 4], ['亿', 8], ['万亿', 12]), (m, scale, [word, k]) => {
-      const digits = String(m).padStart(scale + 1, '0');
-      const literal = scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
-      const expected = Number(BigInt(m) * 10n ** BigInt(k - scale));
-      expect(parseChineseNumber(`${literal}${word}`)).toBe(expected);
-      expect(parseAmount(`约${literal}${word}美元`)).toEqual({ value: expected, unit: 'USD', qualifier: { zh: '约', en: 'about' } });
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(['万', 4], ['亿', 8], ['万亿', 12]),
+        (m, scale, [word, k]) => {
+          const digits = String(m).padStart(scale + 1, '0');
+          const literal = scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+          const expected = Number(BigInt(m) * 10n ** BigInt(k - scale));
+          expect(parseChineseNumber(`${literal}${word}`)).toBe(expected);
+          expect(parseAmount(`约${literal}${word}美元`)).toEqual({ value: expected, unit: 'USD', qualifier: { zh: '约', en: 'about' } });
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

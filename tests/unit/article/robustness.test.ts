@@ -55,11 +55,18 @@ describe('parseArticle on bad input', () => {
   });
 
   it('random strings and bytes never throw and always validate', () => {
-    const anyText = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'特朗普马斯克21日上个月5000亿美元\n\n。!?“”(资料图)0 阅读:1') }));
-    fc.assert(fc.property(anyText, (s) => {
-      const r = validateParsedArticle(parseArticle(s));
-      expect(r.ok ? [] : r.issues).toEqual([]);
-    }), { numRuns: 500 });
+    const anyText = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom(...'特朗普马斯克21日上个月5000亿美元\n\n。!?“”(资料图)0 阅读:1') }),
+    );
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const r = validateParsedArticle(parseArticle(s));
+        expect(r.ok ? [] : r.issues).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
     // 500 whole parses: seconds on a busy 2-core machine, so more than the default 5 s.
   }, 60_000);
 
@@ -82,6 +89,13 @@ describe('assets/lexicon.json', () => {
 
   it('rejects a malformed lexicon', () => {
     expect(loadLexicon({ actors: [{ id: 'x' }] }).ok).toBe(false);
-    expect(loadLexicon({ actors: [], anchors: [{ actor: 'nobody', triggers: ['x'], date: '2025', precision: 'year', event: { zh: '', en: '' }, basis: { zh: '', en: '' } }] }).ok).toBe(false);
+    expect(
+      loadLexicon({
+        actors: [],
+        anchors: [
+          { actor: 'nobody', triggers: ['x'], date: '2025', precision: 'year', event: { zh: '', en: '' }, basis: { zh: '', en: '' } },
+        ],
+      }).ok,
+    ).toBe(false);
   });
 });

@@ -16,7 +16,8 @@ const parse = (body: string, title = '一篇报道') => {
   return a;
 };
 const entry = (a: ParsedArticle, text: string) => a.timeline.find((t) => t.text === text);
-const refs = (a: ParsedArticle, id: string) => (a.actors.find((x) => x.id === id)?.mentions ?? []).filter((m) => m.kind === 'reference').map((m) => a.text.slice(m.start, m.end));
+const refs = (a: ParsedArticle, id: string) =>
+  (a.actors.find((x) => x.id === id)?.mentions ?? []).filter((m) => m.kind === 'reference').map((m) => a.text.slice(m.start, m.end));
 
 describe('tense: 将 → future, 曾 → past', () => {
   it('reads the marker, and not the object marker 将之 / 将其', () => {
@@ -30,7 +31,11 @@ describe('tense: 将 → future, 曾 → past', () => {
 
   it('gives a figure the tense of the clause that leads to it', () => {
     const a = parse('软银将投资100亿美元。软银曾说要投资200亿美元。软银持有40%的股权,将之出售。');
-    expect(a.figures.map((f) => [f.text, f.tense])).toEqual([['100亿美元', 'future'], ['200亿美元', 'past'], ['40%', undefined]]);
+    expect(a.figures.map((f) => [f.text, f.tense])).toEqual([
+      ['100亿美元', 'future'],
+      ['200亿美元', 'past'],
+      ['40%', undefined],
+    ]);
   });
 
   it('gives an event the tense marked after its time words, up to a speech verb', () => {
@@ -44,7 +49,10 @@ describe('tense: 将 → future, 曾 → past', () => {
 describe('wording goes through one place', () => {
   const amounts = findAmounts('他捐出2.7亿美元,拜登出台了总额2万亿的计划。');
   it('writes amounts with the figures formatter, in both languages', () => {
-    expect(compose({ zh: '捐出{2.7亿美元}', en: 'donated {2.7亿美元}' }, undefined, amounts)).toEqual({ zh: '捐出2.7亿美元', en: 'donated $270 million' });
+    expect(compose({ zh: '捐出{2.7亿美元}', en: 'donated {2.7亿美元}' }, undefined, amounts)).toEqual({
+      zh: '捐出2.7亿美元',
+      en: 'donated $270 million',
+    });
     expect(compose({ zh: '{2万亿}', en: '{2万亿}' }, undefined, amounts)?.en).toBe('2 trillion (currency not stated)');
   });
 
@@ -88,12 +96,12 @@ describe('reported speech: an event carries who says so', () => {
     expect(a.text.slice(by.start, by.end)).toBe('外媒');
   });
 
-  it('continues the previous sentence\'s speaker into a quotation sentence', () => {
+  it("continues the previous sentence's speaker into a quotation sentence", () => {
     const a = parse('哈伯曼称,马斯克有些傲慢了。“特朗普甚至都还没有正式上任,他就已经开始介入政治事务。”');
     expect(entry(a, '还没有正式上任')!.attribution?.actor).toBe('haberman');
   });
 
-  it('leaves narrated events and a speaker\'s own dated act unattributed', () => {
+  it("leaves narrated events and a speaker's own dated act unattributed", () => {
     const a = parse('此前,特朗普21日表示,三家企业已联手。美国Axios新闻网22日报道称,马斯克公开质疑。');
     expect(entry(a, '21日')!.attribution).toBeUndefined();
     expect(entry(a, '22日')!.attribution).toBeUndefined();
@@ -101,11 +109,17 @@ describe('reported speech: an event carries who says so', () => {
 });
 
 describe('events dated by what they are tied to', () => {
-  const body = '美国Axios新闻网22日报道称,特朗普宣布该项目后仅几小时,便遭到马斯克的公开质疑。此前,特朗普21日表示,三家企业已联手。\n\n孙正义在宣布加入合资项目计划的同时,谈到自己的决定。\n\n马斯克这么一跟帖,也招来了奥尔特曼的迅速回击。';
+  const body =
+    '美国Axios新闻网22日报道称,特朗普宣布该项目后仅几小时,便遭到马斯克的公开质疑。此前,特朗普21日表示,三家企业已联手。\n\n孙正义在宣布加入合资项目计划的同时,谈到自己的决定。\n\n马斯克这么一跟帖,也招来了奥尔特曼的迅速回击。';
   const a = parse(body);
 
   it('"only hours after": the earliest day its paragraph dates, approximate, after it', () => {
-    expect(entry(a, '仅几小时')).toMatchObject({ date: '2025-01-21', precision: 'day', approximate: true, attribution: { actor: 'axios' } });
+    expect(entry(a, '仅几小时')).toMatchObject({
+      date: '2025-01-21',
+      precision: 'day',
+      approximate: true,
+      attribution: { actor: 'axios' },
+    });
   });
 
   it('"at the same time as announcing": the day the story last dated', () => {
@@ -137,7 +151,9 @@ describe('references that are not names', () => {
   });
 
   it('后者 / 前者: the latter / former of exactly two actors the sentence names', () => {
-    const a = parse('一旦马斯克越过了特朗普心中的底线,后者必然会感到不满。马斯克与特朗普相比,前者更高调。马斯克、特朗普和拜登之中,后者最老。');
+    const a = parse(
+      '一旦马斯克越过了特朗普心中的底线,后者必然会感到不满。马斯克与特朗普相比,前者更高调。马斯克、特朗普和拜登之中,后者最老。',
+    );
     expect(refs(a, 'trump')).toEqual(['后者']);
     expect(refs(a, 'musk')).toEqual(['前者']);
     expect(refs(a, 'biden')).toEqual([]);
@@ -155,7 +171,9 @@ describe('English strings carry no untranslated Chinese', () => {
   function englishStrings(value: unknown, path = ''): [string, string][] {
     if (Array.isArray(value)) return value.flatMap((v, i) => englishStrings(v, `${path}.${i}`));
     if (value && typeof value === 'object') {
-      return Object.entries(value).flatMap(([k, v]) => (k === 'en' && typeof v === 'string' ? [[`${path}.en`, v] as [string, string]] : englishStrings(v, `${path}.${k}`)));
+      return Object.entries(value).flatMap(([k, v]) =>
+        k === 'en' && typeof v === 'string' ? [[`${path}.en`, v] as [string, string]] : englishStrings(v, `${path}.${k}`),
+      );
     }
     return [];
   }

@@ -137,7 +137,9 @@ describe('background.main()', () => {
     const onCommand = vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     const [a, b] = [await newTab(), await newTab()];
     const stored = () => fakeBrowser.storage.session.get('tabStates').then((r) => r.tabStates as Record<string, TabState>);
-    await fakeBrowser.storage.session.set({ tabStates: { [a]: { verdict: MATCH, overlayOpen: false }, [b]: { verdict: MATCH, overlayOpen: true } } });
+    await fakeBrowser.storage.session.set({
+      tabStates: { [a]: { verdict: MATCH, overlayOpen: false }, [b]: { verdict: MATCH, overlayOpen: true } },
+    });
     background.main();
     expect(onCommand).toHaveBeenCalledTimes(1);
     await fakeBrowser.tabs.update(a, { url: 'https://example.org/b.html', status: 'loading' } as never);

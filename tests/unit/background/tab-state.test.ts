@@ -29,7 +29,17 @@ describe('tab states', () => {
 
   it('keeps a well-formed comparison, drops a corrupt one and one without a verdict', async () => {
     const comparison = {
-      changes: [{ kind: 'figure', id: 'f0', what: { zh: '投资', en: 'investment' }, original: '5000亿美元', page: '500亿美元', sentence: { id: 's3', start: 62, end: 130 }, pageSentence: '…500亿美元…' }],
+      changes: [
+        {
+          kind: 'figure',
+          id: 'f0',
+          what: { zh: '投资', en: 'investment' },
+          original: '5000亿美元',
+          page: '500亿美元',
+          sentence: { id: 's3', start: 62, end: 130 },
+          pageSentence: '…500亿美元…',
+        },
+      ],
       missing: [],
       found: 53,
       total: 53,
@@ -38,7 +48,10 @@ describe('tab states', () => {
     await states.update(11, { verdict: { kind: 'match', coverage: 1 }, comparison: comparison as never });
     expect((await new TabStates().get(11)).comparison).toEqual(comparison);
     const bad = { ...comparison, changes: [{ ...comparison.changes[0], kind: 'rumour' }] };
-    const sanitized = sanitizeTabStates({ '1': { verdict: { kind: 'match', coverage: 1 }, comparison: bad }, '2': { verdict: null, comparison } });
+    const sanitized = sanitizeTabStates({
+      '1': { verdict: { kind: 'match', coverage: 1 }, comparison: bad },
+      '2': { verdict: null, comparison },
+    });
     expect(sanitized.get(1)).toEqual({ verdict: { kind: 'match', coverage: 1 }, overlayOpen: false });
     expect(sanitized.get(2)).toEqual({ verdict: null, overlayOpen: false });
     await states.update(11, { verdict: null, comparison: undefined });

@@ -26,9 +26,19 @@ const replaceOnce = (words: string, by: string) => edit(T, at(words), at(words) 
 
 describe('values read as numbers and units', () => {
   it.each([
-    ['5000亿美元', '五千亿美元'], ['5000亿美元', '5000亿美元'], ['40%', '百分之四十'], ['16年', '十六年'], ['2万亿', '两万亿'], ['190亿美元', '一百九十亿美元'],
+    ['5000亿美元', '五千亿美元'],
+    ['5000亿美元', '5000亿美元'],
+    ['40%', '百分之四十'],
+    ['16年', '十六年'],
+    ['2万亿', '两万亿'],
+    ['190亿美元', '一百九十亿美元'],
   ])('%s = %s', (a, b) => expect(readFigure(a)).toBe(readFigure(b)));
-  it.each([['5000亿美元', '500亿美元'], ['5000亿美元', '5000亿日元'], ['2.7亿美元', '27亿美元'], ['40%', '40']])('%s ≠ %s', (a, b) => expect(readFigure(a)).not.toBe(readFigure(b)));
+  it.each([
+    ['5000亿美元', '500亿美元'],
+    ['5000亿美元', '5000亿日元'],
+    ['2.7亿美元', '27亿美元'],
+    ['40%', '40'],
+  ])('%s ≠ %s', (a, b) => expect(readFigure(a)).not.toBe(readFigure(b)));
   it('dates', () => {
     expect(readDate('21日')).toBe(readDate('二十一日'));
     expect(readDate('21日')).toBe(readDate('21号'));
@@ -62,7 +72,11 @@ describe('the bundled copy against itself and its faithful variants', () => {
 
   it('equal-value number formats and reworded phrases change nothing', () => {
     let page = replaceOnce('投资5000亿美元', '投资五千亿美元');
-    page = page.replace('2000亿美元', '2,000亿美元').replace('190亿美元', '１９０亿美元').replace('40%', '百分之四十').replace('21日', '二十一日');
+    page = page
+      .replace('2000亿美元', '2,000亿美元')
+      .replace('190亿美元', '１９０亿美元')
+      .replace('40%', '百分之四十')
+      .replace('21日', '二十一日');
     page = page.replace('三家企业将投资', '三家公司计划投资').replace('公开质疑', '公开怀疑');
     expect(compare(page).changes).toEqual([]);
   });
@@ -83,8 +97,10 @@ describe('changed facts', () => {
     expect(r.changes[0]!.what).toEqual(article.figures.find((f) => f.id === 'f0')!.measures);
     expect(r.changes[0]!.pageSentence).toContain('500亿美元');
   });
-  it('another currency is a change', () => expect(briefly(replaceOnce('投资5000亿美元', '投资5000亿日元'))).toEqual([['figure', 'f0', '5000亿美元', '5000亿日元']]));
-  it('a dropped decimal point is a change', () => expect(briefly(replaceOnce('2.7亿美元', '27亿美元'))).toEqual([['figure', 'f8', '2.7亿美元', '27亿美元']]));
+  it('another currency is a change', () =>
+    expect(briefly(replaceOnce('投资5000亿美元', '投资5000亿日元'))).toEqual([['figure', 'f0', '5000亿美元', '5000亿日元']]));
+  it('a dropped decimal point is a change', () =>
+    expect(briefly(replaceOnce('2.7亿美元', '27亿美元'))).toEqual([['figure', 'f8', '2.7亿美元', '27亿美元']]));
   it('a name', () => expect(briefly(replaceOnce('执行官孙正义', '执行官马云'))).toEqual([['actor', 'son', '孙正义', '马云']]));
   it('an alias of the same actor is no change', () => expect(briefly(replaceOnce('软银首席', '日本软银集团首席'))).toEqual([]));
   it('a date', () => expect(briefly(replaceOnce('特朗普21日', '特朗普23日'))).toEqual([['date', 't13', '21日', '23日']]));
@@ -145,7 +161,15 @@ function sameValue(words: string, how: number): string {
   });
 }
 
-const PUNCT: Record<string, string[]> = { ',': ['，', ', '], '。': ['.', '。\n'], '“': ['"', '「'], '”': ['"', '」'], '!': ['！'], '?': ['？'], ':': ['：'] };
+const PUNCT: Record<string, string[]> = {
+  ',': ['，', ', '],
+  '。': ['.', '。\n'],
+  '“': ['"', '「'],
+  '”': ['"', '」'],
+  '!': ['！'],
+  '?': ['？'],
+  ':': ['：'],
+};
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
@@ -157,13 +181,17 @@ describe('properties', () => {
         fc.record({
           traditional: fc.boolean(),
           punct: fc.array(fc.nat(), { maxLength: 60 }),
-          spaces: fc.array(fc.record({ at: fc.nat({ max: T.length }), ws: fc.constantFrom(' ', '\n', '  ', '\u3000', '\r\n') }), { maxLength: 40 }),
+          spaces: fc.array(fc.record({ at: fc.nat({ max: T.length }), ws: fc.constantFrom(' ', '\n', '  ', '\u3000', '\r\n') }), {
+            maxLength: 40,
+          }),
           numbers: fc.array(fc.record({ slot: fc.nat({ max: figureSlots.length - 1 }), how: fc.nat() }), { maxLength: 8 }),
         }),
         ({ traditional, punct, spaces, numbers }) => {
           // Number formats first (spans are the article's), right to left.
           let text = T;
-          const picked = [...new Map(numbers.map((n) => [n.slot, n])).values()].sort((a, b) => figureSlots[b.slot]!.start - figureSlots[a.slot]!.start);
+          const picked = [...new Map(numbers.map((n) => [n.slot, n])).values()].sort(
+            (a, b) => figureSlots[b.slot]!.start - figureSlots[a.slot]!.start,
+          );
           for (const n of picked) {
             const s = figureSlots[n.slot]!;
             text = edit(text, s.start, s.end, sameValue(s.original, n.how));
@@ -176,7 +204,8 @@ describe('properties', () => {
             if (alts) text = edit(text, i, i + 1, alts[p % alts.length]!);
           }
           // Whitespace and line breaks anywhere, right to left.
-          for (const sp of [...spaces].sort((a, b) => b.at - a.at)) text = edit(text, Math.min(sp.at, text.length), Math.min(sp.at, text.length), sp.ws);
+          for (const sp of [...spaces].sort((a, b) => b.at - a.at))
+            text = edit(text, Math.min(sp.at, text.length), Math.min(sp.at, text.length), sp.ws);
           if (traditional) text = toTraditional(text);
           const r = compare(text);
           expect(r.changes).toEqual([]);
@@ -222,7 +251,8 @@ describe('hostile input', () => {
     return r;
   };
   it('non-strings, empty, lone surrogates, random text', () => {
-    for (const p of [undefined, null, 42, '', '\ud800', '\udc00\ud800'.repeat(1000), '。'.repeat(10_000)]) expect(notThrow(p).changes).toEqual([]);
+    for (const p of [undefined, null, 42, '', '\ud800', '\udc00\ud800'.repeat(1000), '。'.repeat(10_000)])
+      expect(notThrow(p).changes).toEqual([]);
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => {
         expect(notThrow(s).changes).toEqual([]);

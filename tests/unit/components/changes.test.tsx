@@ -58,6 +58,9 @@ describe('Changes in this copy', () => {
     render(<App article={article} lang="en" tabIdParam={7} />);
     const section = await screen.findByRole('region', { name: 'Changes in this copy' });
     fireEvent.click(within(section).getAllByRole('button', { name: 'Show on page' })[0]!);
-    expect(send).toHaveBeenCalledWith('revealSource', { tabId: 7, ref: expect.objectContaining({ start: expect.any(Number), text: expect.stringContaining('500亿美元') }) });
+    expect(send).toHaveBeenCalledWith('revealSource', {
+      tabId: 7,
+      ref: expect.objectContaining({ start: expect.any(Number), text: expect.stringContaining('500亿美元') }),
+    });
   });
 });

@@ -51,9 +51,25 @@ const mentionsOf = (...names: string[]) => {
   return spans.sort((a, b) => a.start - b.start);
 };
 
-const figure = (id: string, needle: string, value: number, unit: ParsedArticle['figures'][number]['unit'], measures: [string, string], extra: Partial<ParsedArticle['figures'][number]> = {}) => {
+const figure = (
+  id: string,
+  needle: string,
+  value: number,
+  unit: ParsedArticle['figures'][number]['unit'],
+  measures: [string, string],
+  extra: Partial<ParsedArticle['figures'][number]> = {},
+) => {
   const span = at(needle);
-  return { id, ...span, text: needle, value, unit, measures: { zh: measures[0], en: measures[1] }, sentence: sentenceAt(span.start), ...extra };
+  return {
+    id,
+    ...span,
+    text: needle,
+    value,
+    unit,
+    measures: { zh: measures[0], en: measures[1] },
+    sentence: sentenceAt(span.start),
+    ...extra,
+  };
 };
 
 export const fixtureArticle: ParsedArticle = {
@@ -80,7 +96,10 @@ export const fixtureArticle: ParsedArticle = {
   ],
   figures: [
     figure('f0', '5000亿美元', 500000000000, 'USD', ['三家企业的投资', 'investment by the three companies'], { speaker: 'trump' }),
-    figure('f1', '100亿美元', 10000000000, 'USD', ['软银能拿出的资金', 'funds SoftBank can raise'], { speaker: 'musk', qualifier: { zh: '远低于', en: 'well below' } }),
+    figure('f1', '100亿美元', 10000000000, 'USD', ['软银能拿出的资金', 'funds SoftBank can raise'], {
+      speaker: 'musk',
+      qualifier: { zh: '远低于', en: 'well below' },
+    }),
     figure('f2', '2.7亿美元', 270000000, 'USD', ['马斯克支持特朗普的捐款', "Musk's donations backing Trump"]),
     figure('f3', '40%', 0.4, 'percent', ['双方各自的股权', 'stake each holds']),
     figure('f4', '2万亿', 2000000000000, null, ['拜登的基建计划总额', "Biden's infrastructure plan"]),
@@ -88,19 +107,41 @@ export const fixtureArticle: ParsedArticle = {
   ],
   timeline: [
     {
-      id: 't0', kind: 'event', date: '2009/2017', precision: 'era', inferred: true, ...at('奥巴马时期'), text: '奥巴马时期',
+      id: 't0',
+      kind: 'event',
+      date: '2009/2017',
+      precision: 'era',
+      inferred: true,
+      ...at('奥巴马时期'),
+      text: '奥巴马时期',
       event: { zh: '美国提出“北美高铁”项目', en: 'US proposes the North American high-speed rail' },
-      basis: { zh: '奥巴马任期', en: "Obama's term of office" }, sentence: sentenceAt(at('奥巴马时期').start),
+      basis: { zh: '奥巴马任期', en: "Obama's term of office" },
+      sentence: sentenceAt(at('奥巴马时期').start),
     },
     {
-      id: 't1', kind: 'event', date: '2024-12', precision: 'month', inferred: true, approximate: true, ...at('上个月'), text: '上个月',
+      id: 't1',
+      kind: 'event',
+      date: '2024-12',
+      precision: 'month',
+      inferred: true,
+      approximate: true,
+      ...at('上个月'),
+      text: '上个月',
       event: { zh: '孙正义庆祝特朗普胜选', en: "Son celebrates Trump's win" },
-      basis: { zh: '“上个月”相对发布日期', en: '“last month” relative to publication' }, sentence: sentenceAt(at('上个月').start),
+      basis: { zh: '“上个月”相对发布日期', en: '“last month” relative to publication' },
+      sentence: sentenceAt(at('上个月').start),
     },
     {
-      id: 't2', kind: 'event', date: '2025-01-21', precision: 'day', inferred: true, ...at('21日'), text: '21日',
+      id: 't2',
+      kind: 'event',
+      date: '2025-01-21',
+      precision: 'day',
+      inferred: true,
+      ...at('21日'),
+      text: '21日',
       event: { zh: '特朗普宣布“星际之门”', en: 'Trump announces Stargate' },
-      basis: { zh: '年月取自发布日期', en: 'Month and year from the publication date' }, sentence: sentenceAt(at('21日').start),
+      basis: { zh: '年月取自发布日期', en: 'Month and year from the publication date' },
+      sentence: sentenceAt(at('21日').start),
     },
   ],
   warnings: [],

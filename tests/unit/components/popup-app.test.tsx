@@ -44,7 +44,9 @@ describe('popup App', () => {
     await waitFor(() => expect(send).toHaveBeenCalledWith('revealSource', { tabId: 7, ref: { start: sentence.start, end: sentence.end } }));
 
     // The background opens it: getTabState now says so, and the popup gets out of the way.
-    send.mockImplementation(async (type: string) => (type === 'getTabState' ? { verdict: { kind: 'match', coverage: 1 }, overlayOpen: true } : undefined));
+    send.mockImplementation(async (type: string) =>
+      type === 'getTabState' ? { verdict: { kind: 'match', coverage: 1 }, overlayOpen: true } : undefined,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Open overlay on page' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('openOverlay', { tabId: 7, open: true }));
     await waitFor(() => expect(window.close).toHaveBeenCalled());
@@ -54,7 +56,9 @@ describe('popup App', () => {
     background({ verdict: { kind: 'match', coverage: 1 }, overlayOpen: false });
     render(<App article={article} lang="en" tabIdParam={4} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Open overlay on page' }));
-    await waitFor(() => expect(document.querySelector('.popup-message')!.textContent).toBe('The overlay could not be opened on this page.'));
+    await waitFor(() =>
+      expect(document.querySelector('.popup-message')!.textContent).toBe('The overlay could not be opened on this page.'),
+    );
     expect(window.close).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Open overlay on page' })).toBeTruthy();
   });

@@ -19,7 +19,9 @@ describe('reader page', () => {
       if (s.blocks.some((b) => shown.has(b))) {
         expect(el, s.id).not.toBeNull();
         // A sentence the page broke across two blocks reads as one, without the break.
-        const expected = s.join ? article.text.slice(s.start, s.join.start) + article.text.slice(s.join.end, s.end) : article.text.slice(s.start, s.end);
+        const expected = s.join
+          ? article.text.slice(s.start, s.join.start) + article.text.slice(s.join.end, s.end)
+          : article.text.slice(s.start, s.end);
         expect(el!.textContent).toBe(expected);
       } else {
         expect(el).toBeNull();

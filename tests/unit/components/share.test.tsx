@@ -26,7 +26,10 @@ let written: string[];
 beforeEach(() => {
   send.mockReset();
   written = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void written.push(text) },
+  });
 });
 afterEach(() => {
   cleanup();
@@ -87,7 +90,9 @@ describe('share controls', () => {
   });
 
   it('in the popup on the page, when the page script finds no sentence: copies nothing and says why', async () => {
-    send.mockImplementation(async (type: string) => (type === 'linkToSource' ? null : { verdict: { kind: 'partial', coverage: 0.6 }, overlayOpen: false }));
+    send.mockImplementation(async (type: string) =>
+      type === 'linkToSource' ? null : { verdict: { kind: 'partial', coverage: 0.6 }, overlayOpen: false },
+    );
     render(<App article={article} lang="en" tabIdParam={7} />);
     await screen.findByText(/part of the article/);
     fireEvent.click(document.querySelector('[data-figure] .sgb-copy-link')!);

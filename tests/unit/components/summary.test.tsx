@@ -195,7 +195,11 @@ describe('ArticleHeader', () => {
   it('can leave the title out and start at another heading level', () => {
     render(<Summary article={article} lang="en" state={{ kind: 'bundled' }} onSource={() => {}} headingLevel={3} showTitle={false} />);
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['People and organisations', 'Figures', 'Timeline']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'People and organisations',
+      'Figures',
+      'Timeline',
+    ]);
   });
 });
 
@@ -208,7 +212,10 @@ describe('edge cases on a hand-made copy', () => {
   });
 
   it('shows an actor without mentions as plain text, not a dead button', () => {
-    const data = { ...fixtureArticle, actors: [{ id: 'ghost', kind: 'person' as const, name: { zh: '某人', en: 'Someone' }, aliases: [], mentions: [] }] };
+    const data = {
+      ...fixtureArticle,
+      actors: [{ id: 'ghost', kind: 'person' as const, name: { zh: '某人', en: 'Someone' }, aliases: [], mentions: [] }],
+    };
     const { container } = renderSummary('en', vi.fn(), data);
     expect(container.querySelector('[data-actor="ghost"] button')).toBeNull();
     expect(container.querySelector('[data-actor="ghost"]')!.textContent).toContain('mentioned 0 times');

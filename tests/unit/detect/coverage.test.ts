@@ -9,7 +9,7 @@ const page = (...parts: string[]) => parts.join('\n\n');
 /** Deterministic pseudo-random generator, so texts are the same on every run. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 function randomCjk(length: number, seed: number): string {
   const r = rng(seed);
@@ -67,10 +67,23 @@ describe('detect', () => {
   });
 
   it('full-width punctuation, other whitespace, spaces around Latin → match', () => {
-    const widths: Record<string, string> = { ',': '\uff0c', '?': '\uff1f', '!': '\uff01', '(': '\uff08', ')': '\uff09', ':': '\uff1a', '%': '\uff05' };
+    const widths: Record<string, string> = {
+      ',': '\uff0c',
+      '?': '\uff1f',
+      '!': '\uff01',
+      '(': '\uff08',
+      ')': '\uff09',
+      ':': '\uff1a',
+      '%': '\uff05',
+    };
     const variant = body
       .map((p) => [...p].map((ch) => widths[ch] ?? ch).join(''))
-      .map((p) => p.replace(/([A-Za-z0-9]+)/g, ' $1 ').replace(/。/g, '。\n   ').replace(/“|”/g, '"'))
+      .map((p) =>
+        p
+          .replace(/([A-Za-z0-9]+)/g, ' $1 ')
+          .replace(/。/g, '。\n   ')
+          .replace(/“|”/g, '"'),
+      )
       .join('\r\n\r\n\t');
     expect(variant).not.toContain(body[0]!.slice(20, 60));
     expect(detect(variant, fp)).toMatchObject({ kind: 'match' });
@@ -107,7 +120,14 @@ describe('detect', () => {
   });
 
   it('same author, same template, other topic → none', () => {
-    const text = page(SAME_AUTHOR.title, SAME_AUTHOR.byline, ...SAME_AUTHOR.paragraphs, SAME_AUTHOR.counter, SAME_AUTHOR.authorName, SAME_AUTHOR.authorBio);
+    const text = page(
+      SAME_AUTHOR.title,
+      SAME_AUTHOR.byline,
+      ...SAME_AUTHOR.paragraphs,
+      SAME_AUTHOR.counter,
+      SAME_AUTHOR.authorName,
+      SAME_AUTHOR.authorBio,
+    );
     const r = detect(text, fp);
     expect(r.kind).toBe('none');
     expect(r.coverage).toBeLessThan(0.05);
@@ -147,7 +167,9 @@ describe('detect', () => {
 
   it('property: never throws, coverage ∈ [0, 1], kind agrees with coverage', () => {
     const piece = fc.constantFrom(...body, ...captions, title, ...SAME_TOPIC.paragraphs, '');
-    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), piece), { maxLength: 12 }).map((xs) => xs.join(''));
+    const text = fc
+      .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), piece), { maxLength: 12 })
+      .map((xs) => xs.join(''));
     fc.assert(
       fc.property(text, (t) => {
         const r = detect(t, fp);

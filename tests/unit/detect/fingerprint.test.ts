@@ -41,7 +41,14 @@ describe('fingerprint', () => {
 
   it('every sampled gram occurs in its paragraph', () => {
     const all = new Set<number>();
-    forEachGram(body.join('').replace(/[\s\p{P}]/gu, '').toLowerCase(), GRAM, (h) => all.add(h));
+    forEachGram(
+      body
+        .join('')
+        .replace(/[\s\p{P}]/gu, '')
+        .toLowerCase(),
+      GRAM,
+      (h) => all.add(h),
+    );
     const missing = fp.paragraphs.flatMap((p) => p.grams).filter((h) => !all.has(h));
     expect(missing.length).toBeLessThan(3); // only grams spanning removed symbols may differ
   });

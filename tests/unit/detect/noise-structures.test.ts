@@ -19,7 +19,10 @@ const BIO = '简介:环球大侦探,深挖国际小秘密';
 const BYLINE = `<div class="byline"><span>${NAME}</span> <span>2025-02-02 11:52</span></div>`;
 
 function page(html: string): Document {
-  return new DOMParser().parseFromString(`<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`, 'text/html');
+  return new DOMParser().parseFromString(
+    `<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`,
+    'text/html',
+  );
 }
 
 /** The text a reader sees while noise is hidden, normalised. */
@@ -50,7 +53,9 @@ function article(caption: (text: string, i: number) => string, paragraph = (p: s
 
 describe('markNoise on real-host structures', () => {
   it('a read counter split over spans beside 举报: the counter spans, not 举报', () => {
-    const doc = page(`${BYLINE}${article((c) => `<p class="pic">${escape(c)}</p>`)}<div class="tool"><span>0</span> <span>阅读:141</span><span class="report">举报</span></div><div class="card"><div>${NAME}</div><div>${BIO}</div></div>`);
+    const doc = page(
+      `${BYLINE}${article((c) => `<p class="pic">${escape(c)}</p>`)}<div class="tool"><span>0</span> <span>阅读:141</span><span class="report">举报</span></div><div class="card"><div>${NAME}</div><div>${BIO}</div></div>`,
+    );
     const counts = markNoise(doc, fp.noise, fold, true);
     expect(counts).toEqual({ caption: 5, counter: 1, author: 1 });
     expect(doc.querySelector('.tool')!.hasAttribute(NOISE_ATTR)).toBe(false);
@@ -85,7 +90,8 @@ describe('markNoise on real-host structures', () => {
   it('captions with a credit beside them, split over spans, full-width, or as a plain line', () => {
     const shapes = [
       (c: string) => `<p class="pic"><span>${escape(c)}</span>\u3000<span class="credit">图片来源：视觉中国</span></p>`,
-      (c: string) => `<div class="img"><img alt=""><p><span>${escape(c.replace(/\(资料图\)$/, ''))}</span><span>（资料图）</span></p></div>`,
+      (c: string) =>
+        `<div class="img"><img alt=""><p><span>${escape(c.replace(/\(资料图\)$/, ''))}</span><span>（资料图）</span></p></div>`,
       (c: string) => `<p>${escape(c).replace(/\(/g, '（').replace(/\)/g, '）')}\u3000图/新华社</p>`,
       (c: string) => `<figure><img alt=""><figcaption>${escape(c)}</figcaption><p class="src">图片来源：视觉中国</p></figure>`,
       (c: string) => `<p>${escape(c)}</p>`,
@@ -102,8 +108,13 @@ describe('markNoise on real-host structures', () => {
   it('a BBS repost: one post, <br> every ~34 characters, captions as lines — exactly those lines, restored when shown', () => {
     const wrap = (s: string) => (s.match(/.{1,34}/gu) ?? []).map(escape).join('<br>\n');
     const full = (s: string) => s.replace(/,/g, '，').replace(/:/g, '：').replace(/\?/g, '？');
-    const post = article((c) => `<br>\n${full(escape(c)).replace(/\(/g, '（').replace(/\)/g, '）')}<br>\n`, (p) => `${wrap(full(p))}<br>\n`);
-    const doc = page(`<table><tr><td class="t_f">${post}<br>\n${NAME}<br>\n${BIO}<br>\n${COUNTER}</td></tr></table><div class="pob"><a>回复</a><a>举报</a></div>`);
+    const post = article(
+      (c) => `<br>\n${full(escape(c)).replace(/\(/g, '（').replace(/\)/g, '）')}<br>\n`,
+      (p) => `${wrap(full(p))}<br>\n`,
+    );
+    const doc = page(
+      `<table><tr><td class="t_f">${post}<br>\n${NAME}<br>\n${BIO}<br>\n${COUNTER}</td></tr></table><div class="pob"><a>回复</a><a>举报</a></div>`,
+    );
     const before = html(doc);
     const counts = markNoise(doc, fp.noise, fold, true);
     expect(counts).toEqual({ caption: 5, counter: 1, author: 1 });
@@ -128,7 +139,9 @@ describe('markNoise on real-host structures', () => {
   });
 
   it('the byline name alone on its line next to the date is never the card', () => {
-    const doc = page(`<div class="head"><div class="who">${NAME}</div><div class="when">2025-02-02 11:52</div></div>${article((c) => `<p>${escape(c)}</p>`)}<p>${BIO}</p>`);
+    const doc = page(
+      `<div class="head"><div class="who">${NAME}</div><div class="when">2025-02-02 11:52</div></div>${article((c) => `<p>${escape(c)}</p>`)}<p>${BIO}</p>`,
+    );
     markNoise(doc, fp.noise, fold, true);
     expect(doc.querySelector('.who')!.hasAttribute(NOISE_ATTR)).toBe(false);
     expectClean(doc, { byline: true });
@@ -140,12 +153,21 @@ describe('markNoise over random wrappings (fast-check)', () => {
   const block = fc.constantFrom('p', 'div', 'section', 'figcaption', 'td');
   /** `text` split at random points, each piece bare or in a random inline element, with random spaces. */
   const inline = (text: string) =>
-    fc.tuple(fc.array(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), { maxLength: 3 }), fc.array(fc.option(tag), { minLength: 4, maxLength: 4 }), fc.boolean()).map(([cuts, tags, spaced]) => {
-      const points = [...new Set(cuts)].sort((a, b) => a - b);
-      const pieces = [0, ...points].map((p, i) => text.slice(p, points[i] ?? text.length)).filter(Boolean);
-      return pieces.map((piece, i) => (tags[i] ? `<${tags[i]}>${escape(piece)}</${tags[i]}>` : escape(piece))).join(spaced ? ' ' : '');
-    });
-  const nest = (html: string) => fc.tuple(block, fc.array(fc.constantFrom('div', 'section'), { maxLength: 2 })).map(([b, outer]) => outer.reduce((h, o) => `<${o}>${h}</${o}>`, `<${b}>${html}</${b}>`));
+    fc
+      .tuple(
+        fc.array(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), { maxLength: 3 }),
+        fc.array(fc.option(tag), { minLength: 4, maxLength: 4 }),
+        fc.boolean(),
+      )
+      .map(([cuts, tags, spaced]) => {
+        const points = [...new Set(cuts)].sort((a, b) => a - b);
+        const pieces = [0, ...points].map((p, i) => text.slice(p, points[i] ?? text.length)).filter(Boolean);
+        return pieces.map((piece, i) => (tags[i] ? `<${tags[i]}>${escape(piece)}</${tags[i]}>` : escape(piece))).join(spaced ? ' ' : '');
+      });
+  const nest = (html: string) =>
+    fc
+      .tuple(block, fc.array(fc.constantFrom('div', 'section'), { maxLength: 2 }))
+      .map(([b, outer]) => outer.reduce((h, o) => `<${o}>${h}</${o}>`, `<${b}>${html}</${b}>`));
   const credit = fc.constantFrom('', '\u3000图片来源：视觉中国', ' 图/新华社', '(图片来源:网络)');
   const captionHtml = (c: string) =>
     fc.tuple(credit, fc.boolean()).chain(([cr, fullWidth]) => {
@@ -157,7 +179,10 @@ describe('markNoise over random wrappings (fast-check)', () => {
     .chain(([h, controls]) => nest(`${h}${controls.map((c) => `<span class="ctl">${c}</span>`).join('')}`));
   const authorHtml = fc
     .tuple(inline(NAME), inline(BIO), fc.boolean(), fc.boolean())
-    .map(([name, bio, apart, follow]) => `<div class="card"><div>${name}</div>${follow ? '<button>关注</button>' : ''}${apart ? '<div class="x"></div>' : ''}<div>${bio}</div></div>`);
+    .map(
+      ([name, bio, apart, follow]) =>
+        `<div class="card"><div>${name}</div>${follow ? '<button>关注</button>' : ''}${apart ? '<div class="x"></div>' : ''}<div>${bio}</div></div>`,
+    );
 
   it('every noise text hidden, no body sentence, control or the byline hidden', () => {
     fc.assert(

@@ -68,7 +68,9 @@ describe.each(Object.entries(REPRINTS))('reprint %s', (name, r) => {
       const range = locateText(text);
       return !!range && normaliseText(range.toString()).length === normaliseText(text).length;
     };
-    const onPage = bodySentences.filter((s) => s.blocks.every((b) => before.includes(n(parsed.text.slice(parsed.blocks[b]!.start, parsed.blocks[b]!.end)))));
+    const onPage = bodySentences.filter((s) =>
+      s.blocks.every((b) => before.includes(n(parsed.text.slice(parsed.blocks[b]!.start, parsed.blocks[b]!.end)))),
+    );
     expect(onPage.length).toBeGreaterThan(r.full ? 40 : 15);
     expect(onPage.filter((s) => !found(parsed.text.slice(s.start, s.end))).map((s) => s.id)).toEqual([]);
   }, 60_000);

@@ -10,7 +10,14 @@ const now = new Date('2026-01-02T03:04:05Z');
 
 describe('toFactsExport', () => {
   it('validates against FactsExportSchema, for a page and for the bundled copy', () => {
-    for (const page of [{ kind: 'page' as const, url: 'https://www.163.com/dy/article/JN5QSTARGATE0553.html', verdict: { kind: 'match' as const, coverage: 1 } }, { kind: 'bundled' as const }]) {
+    for (const page of [
+      {
+        kind: 'page' as const,
+        url: 'https://www.163.com/dy/article/JN5QSTARGATE0553.html',
+        verdict: { kind: 'match' as const, coverage: 1 },
+      },
+      { kind: 'bundled' as const },
+    ]) {
       const doc = JSON.parse(toJson(toFactsExport({ facts: article, quotes: sentenceTexts(article), page, now }))) as unknown;
       const result = v.safeParse(FactsExportSchema, doc);
       expect(result.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
@@ -22,7 +29,11 @@ describe('toFactsExport', () => {
     expect(doc.format).toBe(EXPORT_FORMAT);
     expect(doc.version).toBe(EXPORT_VERSION);
     expect(doc.exported).toBe('2026-01-02T03:04:05.000Z');
-    expect(Object.keys(doc.facts).sort()).toEqual(Object.keys(article).filter((k) => k !== 'text' && k !== 'blocks').sort());
+    expect(Object.keys(doc.facts).sort()).toEqual(
+      Object.keys(article)
+        .filter((k) => k !== 'text' && k !== 'blocks')
+        .sort(),
+    );
     expect(doc.facts.figures).toEqual(article.figures);
     expect(Object.keys(doc.quotes)).toHaveLength(article.sentences.length);
   });

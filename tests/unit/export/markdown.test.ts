@@ -48,7 +48,9 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
     const items = meta!.items.map((i) => i.text);
     expect(items[0]).toContain(article.author);
     expect(items[1]).toMatch(lang === 'en' ? /2 Feb 2025, 11:52/ : /2025年2月2日 11:52/);
-    const link = meta!.items[2]!.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).find((x) => x.type === 'link') as Tokens.Link | undefined;
+    const link = meta!.items[2]!.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).find((x) => x.type === 'link') as
+      | Tokens.Link
+      | undefined;
     expect(link?.href).toBe(PAGE);
   });
 
@@ -61,10 +63,12 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
     expect(timeline!.items).toHaveLength(article.timeline.length);
     expect(timeline!.ordered).toBe(true);
     p.forEach((actor, i) => expect(factOf(people!.items[i]!)).toContain(actor.name[lang]));
-    [...article.figures].sort((a, b) => a.start - b.start).forEach((f, i) => {
-      expect(factOf(figures!.items[i]!)).toContain(f.measures[lang]);
-      expect(quoteOf(figures!.items[i]!)).toBe(sentenceText(article, f.sentence));
-    });
+    [...article.figures]
+      .sort((a, b) => a.start - b.start)
+      .forEach((f, i) => {
+        expect(factOf(figures!.items[i]!)).toContain(f.measures[lang]);
+        expect(quoteOf(figures!.items[i]!)).toBe(sentenceText(article, f.sentence));
+      });
     orderTimeline(article.timeline).forEach((e, i) => {
       expect(factOf(timeline!.items[i]!)).toContain(e.event[lang]);
       expect(quoteOf(timeline!.items[i]!)).toBe(sentenceText(article, e.sentence));
@@ -88,7 +92,9 @@ describe('escapeMarkdown', () => {
     const hostile = '*bold* [x](javascript:alert(1)) <img src=x> `code` # not a heading & ~~gone~~ | a | b |';
     const html = new Lexer().lex(`- ${escapeMarkdown(hostile)}`);
     const item = lists(html)[0]!.items[0]!;
-    expect(item.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).every((x) => x.type === 'text' || x.type === 'escape')).toBe(true);
+    expect(
+      item.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).every((x) => x.type === 'text' || x.type === 'escape'),
+    ).toBe(true);
     expect(escapeMarkdown('# a')).toBe('\\# a');
     expect(escapeMarkdown('1. a')).toBe('1\\. a');
   });

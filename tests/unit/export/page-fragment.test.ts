@@ -11,7 +11,10 @@ import { findSourceRanges } from '@/utils/page/highlight';
 import { fragmentForRanges, piecesOf, readBlocks } from '@/utils/page/fragment';
 
 function load(name: string) {
-  const parsed = new DOMParser().parseFromString(readFileSync(join(process.cwd(), 'tests/pages/dy/article', `${name}.html`), 'utf8'), 'text/html');
+  const parsed = new DOMParser().parseFromString(
+    readFileSync(join(process.cwd(), 'tests/pages/dy/article', `${name}.html`), 'utf8'),
+    'text/html',
+  );
   for (const script of parsed.querySelectorAll('script, style')) script.remove();
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   forgetDocument(document);
@@ -43,7 +46,10 @@ describe('sentence links on the demo page', () => {
       expect(result, s.id).not.toBeNull();
       expect(result!.unique, s.id).toBe(true);
       const m = firstMatch(blocks, result!.directive)!;
-      const marked = m.start.block === m.end.block ? blocks[m.start.block]!.slice(m.start.index, m.end.index) : blocks[m.start.block]!.slice(m.start.index) + blocks[m.end.block]!.slice(0, m.end.index);
+      const marked =
+        m.start.block === m.end.block
+          ? blocks[m.start.block]!.slice(m.start.index, m.end.index)
+          : blocks[m.start.block]!.slice(m.start.index) + blocks[m.end.block]!.slice(0, m.end.index);
       expect(marked, s.id).toBe(sentenceText(article, s.id));
     }
   }, 30_000);

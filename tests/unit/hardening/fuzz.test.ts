@@ -63,11 +63,24 @@ type Tree = string | [string, Tree[]];
 /** Random DOM trees: nested elements of many kinds, text with article fragments, markup-like text. */
 const textLeaf = fc.oneof(
   fc.string({ maxLength: 20 }),
-  fc.constantFrom('“星际之门”项目(资料图)', '0 阅读:141', '简介:环球大侦探,深挖国际小秘密', '<img src=x onerror=alert(1)>', '千金不及冰淇淋'),
+  fc.constantFrom(
+    '“星际之门”项目(资料图)',
+    '0 阅读:141',
+    '简介:环球大侦探,深挖国际小秘密',
+    '<img src=x onerror=alert(1)>',
+    '千金不及冰淇淋',
+  ),
   fc.nat(article.text.length - 30).map((i) => article.text.slice(i, i + 30)),
 );
 const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.oneof({ depthSize: 'small' }, textLeaf, fc.tuple(fc.constantFrom('div', 'p', 'span', 'figure', 'figcaption', 'section', 'script', 'style', 'a', 'b'), fc.array(tie('tree'), { maxLength: 5 }))),
+  tree: fc.oneof(
+    { depthSize: 'small' },
+    textLeaf,
+    fc.tuple(
+      fc.constantFrom('div', 'p', 'span', 'figure', 'figcaption', 'section', 'script', 'style', 'a', 'b'),
+      fc.array(tie('tree'), { maxLength: 5 }),
+    ),
+  ),
 }));
 
 function build(doc: Document, node: Tree): Node {
@@ -86,7 +99,8 @@ describe('page code on random DOM trees', () => {
         const markup = new XMLSerializer().serializeToString(document.body);
         const counts = markNoise(document, fp.noise, fold, hide);
         // Something found is something marked (while hidden: an element of the page's or our wrapper).
-        if (hide && counts.caption + counts.counter + counts.author > 0) expect(document.querySelectorAll(`[${NOISE_ATTR}]`).length).toBeGreaterThan(0);
+        if (hide && counts.caption + counts.counter + counts.author > 0)
+          expect(document.querySelectorAll(`[${NOISE_ATTR}]`).length).toBeGreaterThan(0);
         expect(document.body.textContent).toBe(before);
         clearNoise(document);
         expect(new XMLSerializer().serializeToString(document.body)).toBe(markup);
@@ -99,16 +113,22 @@ describe('page code on random DOM trees', () => {
   it('locating a sentence never throws; a found range reads (normalised) as the sentence, and a sentence on the page is found', () => {
     const sentences = article.sentences.filter((s) => !s.join).map((s) => article.text.slice(s.start, s.end));
     fc.assert(
-      fc.property(fc.array(tree, { maxLength: 6 }), fc.constantFrom(...sentences), fc.nat(6), fc.boolean(), (trees, sentence, at, present) => {
-        const nodes = trees.map((t) => build(document, t));
-        // Half the time the sentence is on the page, in its own paragraph among the random trees.
-        if (present) nodes.splice(Math.min(at, nodes.length), 0, Object.assign(document.createElement('p'), { textContent: sentence }));
-        document.body.replaceChildren(...nodes);
-        forgetDocument(document);
-        const range = locateText(sentence, document);
-        if (present) expect(range).not.toBeNull();
-        if (range) expect(normaliseText(range.toString())).toBe(normaliseText(sentence));
-      }),
+      fc.property(
+        fc.array(tree, { maxLength: 6 }),
+        fc.constantFrom(...sentences),
+        fc.nat(6),
+        fc.boolean(),
+        (trees, sentence, at, present) => {
+          const nodes = trees.map((t) => build(document, t));
+          // Half the time the sentence is on the page, in its own paragraph among the random trees.
+          if (present) nodes.splice(Math.min(at, nodes.length), 0, Object.assign(document.createElement('p'), { textContent: sentence }));
+          document.body.replaceChildren(...nodes);
+          forgetDocument(document);
+          const range = locateText(sentence, document);
+          if (present) expect(range).not.toBeNull();
+          if (range) expect(normaliseText(range.toString())).toBe(normaliseText(sentence));
+        },
+      ),
       RUNS,
     );
   });

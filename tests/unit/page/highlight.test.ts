@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAME, clearSource, removeHighlightRule, showRange, showSourceText, shownSource } from '@/utils/page/highlight';
+import {
+  HIGHLIGHT_CSS,
+  HIGHLIGHT_NAME,
+  clearSource,
+  removeHighlightRule,
+  showRange,
+  showSourceText,
+  shownSource,
+} from '@/utils/page/highlight';
 import { forgetDocument } from '@/utils/page/locate';
 
 /** A stand-in for the Custom Highlight API, which happy-dom does not implement. */
@@ -150,7 +158,9 @@ describe('scrolling', () => {
 
   it('jumps instead of gliding when the reader prefers reduced motion', () => {
     installHighlightApi();
-    vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList);
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
+    );
     const range = document.createRange();
     range.selectNodeContents(document.body.firstChild as Node);
     showRange(range);

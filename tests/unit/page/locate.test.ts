@@ -90,8 +90,13 @@ describe('locateText on a demo-like page', () => {
   });
 
   it('tolerates full-width vs ASCII punctuation and letters both ways', () => {
-    setBody(['p', '马斯克称，他得到可靠消息，软银能拿出的资金远低于１００亿美元。'], ['p', 'OpenAI、软银、甲骨文和MGX将为该项目总共投入450亿美元.']);
-    expect(locateText('马斯克称,他得到可靠消息,软银能拿出的资金远低于100亿美元。')?.toString()).toBe('马斯克称，他得到可靠消息，软银能拿出的资金远低于１００亿美元。');
+    setBody(
+      ['p', '马斯克称，他得到可靠消息，软银能拿出的资金远低于１００亿美元。'],
+      ['p', 'OpenAI、软银、甲骨文和MGX将为该项目总共投入450亿美元.'],
+    );
+    expect(locateText('马斯克称,他得到可靠消息,软银能拿出的资金远低于100亿美元。')?.toString()).toBe(
+      '马斯克称，他得到可靠消息，软银能拿出的资金远低于１００亿美元。',
+    );
     expect(locateText(toFullWidth('OpenAI') + '、软银、甲骨文和MGX将为该项目总共投入450亿美元。')).not.toBeNull();
   });
 
@@ -138,13 +143,38 @@ describe('locateText on a demo-like page', () => {
 });
 
 describe('locate: property over random DOM trees', () => {
-  const chunk = fc.constantFrom('马斯克', '软银', ' ', '\n', ',', '，', '“', '”', '"', 'A', 'ａ', '1', '１', '…', '.', '。', '—', '-', '\u00a0', '亿美元', '😀', 'x');
+  const chunk = fc.constantFrom(
+    '马斯克',
+    '软银',
+    ' ',
+    '\n',
+    ',',
+    '，',
+    '“',
+    '”',
+    '"',
+    'A',
+    'ａ',
+    '1',
+    '１',
+    '…',
+    '.',
+    '。',
+    '—',
+    '-',
+    '\u00a0',
+    '亿美元',
+    '😀',
+    'x',
+  );
   const text = fc.array(chunk, { maxLength: 8 }).map((a) => a.join(''));
   const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       text,
-      fc.tuple(fc.constantFrom('div', 'p', 'span', 'b', 'em', 'section'), fc.array(tie('node'), { maxLength: 4 })).map(([tag, kids]): Tree => [tag, ...kids]),
+      fc
+        .tuple(fc.constantFrom('div', 'p', 'span', 'b', 'em', 'section'), fc.array(tie('node'), { maxLength: 4 }))
+        .map(([tag, kids]): Tree => [tag, ...kids]),
     ),
   })).node;
 

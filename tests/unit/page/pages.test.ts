@@ -29,7 +29,10 @@ describe.each(PAGES)('test page %s', (name) => {
     };
     // A joined sentence may come apart on a reprint that reorders paragraphs: then both its halves must be there.
     const missing = bodySentences.filter((s) =>
-      s.join ? !found(article.text.slice(s.start, s.end)) && !(found(article.text.slice(s.start, s.join.start)) && found(article.text.slice(s.join.end, s.end))) : !found(article.text.slice(s.start, s.end)),
+      s.join
+        ? !found(article.text.slice(s.start, s.end)) &&
+          !(found(article.text.slice(s.start, s.join.start)) && found(article.text.slice(s.join.end, s.end)))
+        : !found(article.text.slice(s.start, s.end)),
     );
     expect(missing.map((s) => s.id)).toEqual([]);
     expect(bodySentences.length).toBeGreaterThan(40);
