@@ -4,29 +4,16 @@
  * branded Chrome 137+ ignores --load-extension, so it only serves when nothing else is there).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { canAptInstall, isExecutable, onPath } from './executables';
 
 const SYSTEM_CHROMIUMS = ['chromium', 'chromium-browser'];
 const GOOGLE_CHROMES = ['google-chrome', 'google-chrome-stable', 'chrome'];
 // chromium-l10n: Debian ships Chromium's UI languages apart; without it chrome.i18n stays English under --lang=zh-CN.
 // fontconfig gives fc-list (the font check); fonts-liberation is the Latin face chromium would recommend.
 const DEBIAN_PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk', 'fonts-liberation', 'fontconfig'];
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command: string): string | undefined {
-  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  return [...dirs, '/usr/bin', '/usr/local/bin', '/snap/bin'].map((dir) => join(dir, command)).find(isExecutable);
-}
 
 function inPlaywrightCache(): string | undefined {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
@@ -69,10 +56,6 @@ function hasChineseUiLocale(executable: string): boolean {
   return !dir || existsSync(join(dir, 'zh-CN.pak')); // an unknown layout: assume complete
 }
 
-function canInstallWithApt(): boolean {
-  return process.getuid?.() === 0 && existsSync('/etc/debian_version') && onPath('apt-get') !== undefined;
-}
-
 function aptInstall(packages: string[]): void {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // No recommends: they pull in printing, mesa and notification daemons a headless test never uses (minutes in CI).
@@ -88,7 +71,7 @@ let found: Promise<string> | undefined;
 export function findChromium(): Promise<string> {
   found ??= Promise.resolve().then(() => {
     let executable = locate();
-    if (!executable && canInstallWithApt()) {
+    if (!executable && canAptInstall()) {
       aptInstall(DEBIAN_PACKAGES);
       executable = locate();
     }
@@ -103,7 +86,7 @@ export function findChromium(): Promise<string> {
       ...(hasChineseUiLocale(executable) ? [] : ['chromium-l10n']),
     ];
     if (missing.length > 0) {
-      if (canInstallWithApt()) aptInstall(missing);
+      if (canAptInstall()) aptInstall(missing);
       else console.warn(`[chromium] missing ${missing.join(', ')}: Chinese may render as boxes or the zh-CN UI fall back to English.`);
     }
     return executable;

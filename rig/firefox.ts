@@ -17,15 +17,16 @@
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, STATUS_CODES } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEMO_HOST } from '../utils/hosts';
 import { mappedHosts, REPO_ROOT } from './harness';
 import { startServer } from './server';
+import { canAptInstall, isExecutable, onPath } from './executables';
 
 /** The add-on's moz-extension:// host, fixed through `extensions.webextensions.uuids`. */
 export const FIREFOX_ADDON_UUID = '5ca1ab1e-57a6-4a7e-b41e-f00dbaadf00d';
@@ -33,20 +34,6 @@ export const FIREFOX_ADDON_UUID = '5ca1ab1e-57a6-4a7e-b41e-f00dbaadf00d';
 const FIREFOXES = ['firefox-esr', 'firefox'];
 // fonts-noto-cjk: without a CJK font the article renders as boxes in screenshots.
 const DEBIAN_PACKAGES = ['firefox-esr', 'fonts-noto-cjk', 'fontconfig'];
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command: string): string | undefined {
-  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  return [...dirs, '/usr/bin', '/usr/local/bin'].map((dir) => join(dir, command)).find(isExecutable);
-}
 
 function locate(): string | undefined {
   const fromEnv = process.env.FIREFOX_PATH;
@@ -57,10 +44,6 @@ function locate(): string | undefined {
   return FIREFOXES.map(onPath).find(Boolean);
 }
 
-function canInstallWithApt(): boolean {
-  return process.getuid?.() === 0 && existsSync('/etc/debian_version') && onPath('apt-get') !== undefined;
-}
-
 /**
  * Path of a Firefox executable, or undefined when there is none and none can be installed (the
  * Firefox tests then skip and say so). Installs Debian's firefox-esr when root on Debian, like
@@ -68,7 +51,7 @@ function canInstallWithApt(): boolean {
  */
 export function findFirefox(): string | undefined {
   let executable = locate();
-  if (!executable && canInstallWithApt()) {
+  if (!executable && canAptInstall()) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const install = ['install', '-y', '--no-install-recommends', ...DEBIAN_PACKAGES];
     console.log(`[firefox] installing from Debian: apt-get update && apt-get ${install.join(' ')}`);
