@@ -223,8 +223,11 @@ function sameAcrossBreak(same: (s: string) => boolean, codes: Uint16Array, break
   let near = false;
   for (let k = Math.max(0, a - REACH + 1); k <= Math.min(codes.length - 1, b + REACH - 1) && !near; k++) near = breaks[k] === 1;
   if (!near) return false;
+  // A fact cut short by the break (`十` | `六年`) reads on over it; one that took its neighbour's first
+  // characters up to a break right after it (`特朗普二` | `十一日`) gives them back.
+  const shrink = breaks[b] === 1 ? REACH : 0;
   for (let from = a; from >= Math.max(0, a - REACH); from--) {
-    for (let to = b; to <= Math.min(codes.length, b + REACH); to++) {
+    for (let to = Math.max(from + 1, b - shrink); to <= Math.min(codes.length, b + REACH); to++) {
       if ((from !== a || to !== b) && to > from && same(codesToString(codes.subarray(from, to)))) return true;
     }
   }

@@ -104,6 +104,9 @@ describe('changed facts', () => {
   it('a name', () => expect(briefly(replaceOnce('执行官孙正义', '执行官马云'))).toEqual([['actor', 'son', '孙正义', '马云']]));
   it('an alias of the same actor is no change', () => expect(briefly(replaceOnce('软银首席', '日本软银集团首席'))).toEqual([]));
   it('a date', () => expect(briefly(replaceOnce('特朗普21日', '特朗普23日'))).toEqual([['date', 't13', '21日', '23日']]));
+  // fast-check found it (seed -2098064504): 21日 written 二十一日 with a line break inside, right after a name.
+  it('a date in Chinese numerals broken over two lines after a name is no change', () =>
+    expect(briefly(replaceOnce('特朗普21日', '特朗普二\r\n十一日'))).toEqual([]));
   it('a Traditional copy shows its own characters', () => {
     const trad = OpenCC.Converter({ from: 'cn', to: 'tw' })(replaceOnce('100亿美元', '10亿美元'));
     expect(briefly(trad)).toEqual([['figure', 'f3', '100亿美元', '10億美元']]);
