@@ -5,34 +5,15 @@ import { LANG_TAG, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading, nextLevel } from '@/components/Heading';
 import { FactButton } from '@/components/FactButton';
-import type { OnSource } from '@/components/source';
-import { sentenceIdAt, sentenceRef } from '@/components/source';
+import type { OnSource } from '@/utils/article/sentences';
+import { sentenceIdAt, sentenceRef } from '@/utils/article/sentences';
+import { nameMentions, orderActors } from '@/utils/article/order';
 
 export interface ActorsProps {
   article: ArticleFacts;
   lang: Lang;
   onSource: OnSource;
   headingLevel?: HeadingLevel;
-}
-
-/** Mentions by name (孙正义), leaving out references (这位金融巨头): what the views count and link by default. */
-export function nameMentions(actor: Actor): Actor['mentions'] {
-  return actor.mentions.filter((m) => m.kind === 'name');
-}
-
-/** Most mentioned by name first; ties keep the order of first appearance in the text. */
-export function byMentions(a: Actor, b: Actor): number {
-  const ma = nameMentions(a);
-  const mb = nameMentions(b);
-  return mb.length - ma.length || (ma[0]?.start ?? 0) - (mb[0]?.start ?? 0);
-}
-
-/** People first, then organisations, each most mentioned first. */
-export function orderActors(actors: readonly Actor[]): { people: Actor[]; organisations: Actor[] } {
-  return {
-    people: actors.filter((a) => a.kind === 'person').sort(byMentions),
-    organisations: actors.filter((a) => a.kind === 'organisation').sort(byMentions),
-  };
 }
 
 /** The name in the UI language first, the other language beside it. */

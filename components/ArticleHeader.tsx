@@ -4,7 +4,7 @@ import { formatPublished, t } from '@/utils/i18n';
 import { coveragePercent } from '@/utils/verdict';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading } from '@/components/Heading';
-import type { PageState } from '@/components/pageState';
+import type { PageState } from '@/utils/page-state';
 
 export interface ArticleHeaderProps {
   article: ArticleFacts;

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
-import type { OnSource, SourceRef } from '@/components/source';
+import type { OnSource, SourceRef } from '@/utils/article/sentences';
 import { CopyLinkButton, useShare } from '@/components/share';
 
 export interface FactButtonProps {

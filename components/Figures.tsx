@@ -5,8 +5,8 @@ import { LANG_TAG, formatFigure, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading } from '@/components/Heading';
 import { FactButton } from '@/components/FactButton';
-import type { OnSource } from '@/components/source';
-import { sentenceRef } from '@/components/source';
+import type { OnSource } from '@/utils/article/sentences';
+import { sentenceRef } from '@/utils/article/sentences';
 
 export interface FiguresProps {
   article: ArticleFacts;

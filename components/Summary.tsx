@@ -8,8 +8,8 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { Actors } from '@/components/Actors';
 import { Figures } from '@/components/Figures';
 import { Timeline } from '@/components/Timeline';
-import type { OnSource } from '@/components/source';
-import type { PageState } from '@/components/pageState';
+import type { OnSource } from '@/utils/article/sentences';
+import type { PageState } from '@/utils/page-state';
 import { ShareBar } from '@/components/share';
 import '@/components/summary.css';
 

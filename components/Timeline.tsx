@@ -5,23 +5,15 @@ import { LANG_TAG, dateMarks, formatDate, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading } from '@/components/Heading';
 import { FactButton } from '@/components/FactButton';
-import type { OnSource } from '@/components/source';
-import { sentenceRef } from '@/components/source';
+import type { OnSource } from '@/utils/article/sentences';
+import { sentenceRef } from '@/utils/article/sentences';
+import { orderTimeline } from '@/utils/article/order';
 
 export interface TimelineProps {
   article: ArticleFacts;
   lang: Lang;
   onSource: OnSource;
   headingLevel?: HeadingLevel;
-}
-
-/**
- * Chronological: an era sorts by its first year. Equal dates keep the parser's order (a stable
- * sort), which already knows that "after the election" follows the election.
- */
-export function orderTimeline(entries: readonly TimelineEntry[]): TimelineEntry[] {
-  const key = (e: TimelineEntry) => e.date.replace('/', '~');
-  return [...entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** `<time datetime>` takes a year, month or day, not a span. */

@@ -7,7 +7,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
-import type { SourceRef } from '@/components/source';
+import type { SourceRef } from '@/utils/article/sentences';
 
 export interface ShareActions {
   copyMarkdown(): void;

@@ -40,8 +40,8 @@ export async function detectionBundle(): Promise<string> {
     stdin: {
       contents: `
         import { detect } from './utils/detect/coverage';
-        import { getFingerprint } from './utils/detect/fingerprint-provider';
-        import { compareCopy } from './utils/compare/compare';
+        import { getFingerprint } from './entrypoints/background/fingerprint-provider';
+        import { compareCopy } from './entrypoints/background/changed-facts/compare';
         import { article } from './utils/article/data';
         import { foldTable } from './utils/detect/normalise';
         const fp = getFingerprint();

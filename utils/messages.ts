@@ -3,13 +3,13 @@
  *
  *   detector content script ──reportVerdict (+ page text on match/partial)──▶ background (badge, per-tab state, comparison)
  *   popup / overlay ──getTabState / detectInTab / openOverlay / revealSource──▶ background
- *   popup / background ──showSource / setOverlayOpen──▶ the page script in a tab
+ *   popup / background ──showSource / setOverlayOpen──▶ the overlay script in a tab
  *   background ──setHideNoise──▶ the detector in every tab holding the article
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Fingerprint } from './detect/coverage';
 import type { Verdict } from './verdict';
-import type { Comparison } from './compare/types';
+import type { ChangedFactsResult } from '@/utils/changed-facts';
 
 export type { Verdict, VerdictKind } from './verdict';
 
@@ -21,8 +21,8 @@ export interface VerdictReport extends Verdict {
 export interface TabState {
   /** Null until the tab has been checked (not a host page and the icon not yet clicked). */
   verdict: Verdict | null;
-  /** On match/partial: the facts this page's copy changes and the passages it lacks (utils/compare). */
-  comparison?: Comparison;
+  /** On match/partial: the facts this page's copy changes and the passages it lacks (entrypoints/background/changed-facts). */
+  changedFacts?: ChangedFactsResult;
   overlayOpen: boolean;
   /** Set when the browser does not let us read this tab (browser pages, the web store, a revoked grant). */
   unreadable?: boolean;
@@ -46,23 +46,23 @@ interface ProtocolMap {
   getTabState(tabId: number): TabState;
   /** Runs detection in a tab the user invoked us on (activeTab + scripting), then returns its state. */
   detectInTab(tabId: number): TabState;
-  /** Loads the page script into the tab if needed and opens or closes the overlay. */
+  /** Loads the overlay script into the tab if needed and opens or closes the overlay. */
   openOverlay(data: { tabId: number; open: boolean }): void;
-  /** Loads the page script into the tab if needed and asks it to show a fact's source sentence. */
+  /** Loads the overlay script into the tab if needed and asks it to show a fact's source sentence. */
   revealSource(data: { tabId: number; ref: SourceRef }): boolean;
   /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */
   showSource(ref: SourceRef): boolean;
-  /** Background → page script: the reader opened (or closed) the overlay; an opened panel takes focus. */
+  /** Background → overlay script: the reader opened (or closed) the overlay; an opened panel takes focus. */
   setOverlayOpen(open: boolean): void;
-  /** Popup → background → page script: a Text Fragment link to the source sentence on the page, or null (not found). */
+  /** Popup → background → overlay script: a Text Fragment link to the source sentence on the page, or null (not found). */
   linkToSource(data: { tabId: number; ref: SourceRef }): string | null;
-  /** The page script's answer to linkToSource: the page's URL with `#:~:text=…` for the sentence. */
+  /** The overlay script's answer to linkToSource: the page's URL with `#:~:text=…` for the sentence. */
   sourceLink(ref: SourceRef): string | null;
-  /** Background → page script after a reload: bring the overlay back as the reader left it, leaving focus in the page. */
+  /** Background → overlay script after a reload: bring the overlay back as the reader left it, leaving focus in the page. */
   restoreOverlay(): void;
-  /** Page script → background: this tab's state (the detector's verdict), for the overlay's header. */
+  /** Overlay script → background: this tab's state (the detector's verdict), for the overlay's header. */
   getOwnTabState(): TabState;
-  /** Background → page script while the overlay is open: the verdict changed (late content, SPA). */
+  /** Background → overlay script while the overlay is open: the verdict changed (late content, SPA). */
   tabStateChanged(state: TabState): void;
   /** Background → detector in every tab holding the article, when the user flips the setting. */
   setHideNoise(hide: boolean): void;

@@ -3,7 +3,7 @@
  * demand. Reads `document.body.textContent` once per check, runs the cheap pre-check with the
  * bundled anchors, fetches the full fingerprint from the background only when that passes, and
  * reports the verdict — with the text it read on match/partial, which the background compares
- * with the article fact by fact (utils/compare; nothing of it in this bundle). On match/partial it marks the noise and applies the hide-noise setting,
+ * with the article fact by fact (entrypoints/background/changed-facts; nothing of it in this bundle). On match/partial it marks the noise and applies the hide-noise setting,
  * which the background sends with its answer and again whenever the user changes it (the storage
  * layer stays out of this always-on bundle).
  * Late content: re-checks on DOM mutations (batched, capped) until a match, and on in-page
@@ -16,8 +16,8 @@ import { anchors } from '@/assets/fingerprint.json';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { coveragePercent, type Verdict } from '@/utils/verdict';
 import { detect, fingerprintFold, precheck, type Fingerprint } from '@/utils/detect/coverage';
-import { HIDE_NOISE_ATTR, clearNoise, markNoise } from '@/utils/detect/noise';
-import { createRecheckLimiter } from '@/utils/detect/recheck';
+import { HIDE_NOISE_ATTR, clearNoise, markNoise } from './noise';
+import { createRecheckLimiter } from './recheck';
 
 /** One detector per page across injections (the isolated world's `window` outlives a script run). */
 const INSTANCE = Symbol.for('stargate-brief.detector');

@@ -1,5 +1,5 @@
 /**
- * Marks the sentence a fact comes from, with the one highlighter the page script uses too
+ * Marks the sentence a fact comes from, with the one highlighter the overlay script uses too
  * (utils/page/highlight.ts). The reader styles `::highlight(stargate-source)` and `.is-source`
  * itself (reader.css); the class is the fallback where the Custom Highlight API is missing.
  */

@@ -1,12 +1,12 @@
 /// <reference types="chrome" />
 /**
- * The page script end to end: a fact's sentence highlighted on the page (from the popup and from
+ * The overlay script end to end: a fact's sentence highlighted on the page (from the popup and from
  * the overlay), the overlay panel (opens, closes, no layout shift, accessible, screenshots), and
  * the noise switch. Runs against the built extension ($SGB_EXT_DIR) on the demo article page.
 
  *
  * The shipped manifest grants the article hosts (host_permissions = the content script's matches),
- * so the background can load the page script there without an activeTab grant, which automation
+ * so the background can load the overlay script there without an activeTab grant, which automation
  * cannot give (chrome.action.openPopup() is no user gesture).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,7 +177,7 @@ async function storedPlacement(h: Harness, tabId: number, reset = false): Promis
   }
 }
 
-describe('page script', () => {
+describe('overlay script', () => {
   let h: Harness;
 
   beforeAll(async () => {
@@ -191,7 +191,7 @@ describe('page script', () => {
   it('is injected on demand only: not listed in the shipped manifest', () => {
     const manifest = readManifest();
     const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-    expect(scripts).not.toContain('content-scripts/page.js');
+    expect(scripts).not.toContain('content-scripts/overlay.js');
     // Its styles travel inside the script: nothing of ours is web-accessible to pages.
     expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toContain('page');
   });
@@ -226,7 +226,7 @@ describe('page script', () => {
     const joined = article.sentences.find((s) => s.join);
     expect(joined).toBeDefined();
     const popup = await h.openPopupPage(tabId);
-    // revealSource injects the page script again before it asks: the live copy answers.
+    // revealSource injects the overlay script again before it asks: the live copy answers.
     const found = await callBackground<boolean>(popup, 'revealSource', { tabId, ref: { start: joined!.start, end: joined!.end } });
     expect(found).toBe(true);
     const text = await waitForHighlight(page, true);

@@ -163,7 +163,7 @@ describe.each([
 
   it('choosing a fact the page does not hold: a brief note comes and goes, focus stays', async () => {
     // A partial reprint (Sohu template) that stops before the last paragraphs: the sentence of
-    // the last figure ("过去10年发电量…") is not on it, so the page script answers false.
+    // the last figure ("过去10年发电量…") is not on it, so the overlay script answers false.
     const page = await h.openPage('/a/partial-reprint.html', 'www.sohu.com');
     const popup = await h.openPopupViaAction(page);
     await expect

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 /**
- * Share and export on the real build: Copy as Markdown, Download JSON and "copy link" in the popup
+ * Sharing on the real build: Copy as Markdown, Download JSON and "copy link" in the popup
  * and the reader; then every copied sentence link opened in a FRESH Chromium WITHOUT the extension,
  * where the browser's own Text Fragment support must scroll to the sentence and mark it — also the
  * sentence the host splits over two paragraphs (…甚至让他长期 / “美国总理”,…).
@@ -15,7 +15,7 @@ import type { Tokens } from 'marked';
 import * as v from 'valibot';
 import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import type { ParsedArticle } from '../../utils/article/schema';
-import { FactsExportSchema } from '../../utils/export/json-schema';
+import { FactsExportSchema } from '@/pipeline/share-schema';
 import { REPO_ROOT, launch, mappedHosts } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
@@ -97,7 +97,7 @@ describe('share and export in the popup (en)', () => {
 
   it('links the sentence the host split over two paragraphs as a start,end range', async () => {
     // No fact cites this sentence, so no button copies it: ask the background the way the popup's
-    // "copy link" does (background → page script), in the protocol's own message format.
+    // "copy link" does (background → overlay script), in the protocol's own message format.
     const ref = { start: joined.start, end: joined.end };
     const link = await popup.evaluate(
       ([tabId, r]) =>
@@ -117,7 +117,7 @@ describe('share and export in the popup (en)', () => {
     const page = await h.openPage(DEMO_ARTICLE_PATH);
     const real = await h.openPopupViaAction(page);
     await expect.poll(() => real.locator('.sgb-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('match');
-    expect(await real.getByRole('group', { name: 'Share and export' }).getByRole('button').count()).toBe(2);
+    expect(await real.getByRole('group', { name: 'Share' }).getByRole('button').count()).toBe(2);
     const factsWithLinks = await real.locator('.sgb-fact-row').count();
     expect(await real.locator('.sgb-copy-link').count()).toBe(factsWithLinks);
     expect(await axeViolations(real)).toEqual([]);

@@ -90,7 +90,7 @@ describe.skipIf(!X_TOOLS)('keyboard shortcut, a real key press (Xvfb + xdotool)'
   });
   eachTestLeavesNoErrors(() => h);
 
-  /** What the background recorded for the tab (utils/tab-state.ts keeps it in session storage). */
+  /** What the background recorded for the tab (entrypoints/background/tab-state.ts keeps it in session storage). */
   const recordedOverlayOpen = () =>
     h.worker.evaluate(async (id) => {
       const { tabStates } = (await chrome.storage.session.get('tabStates')) as { tabStates?: Record<string, { overlayOpen?: boolean }> };

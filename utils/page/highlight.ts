@@ -1,5 +1,5 @@
 /**
- * The one highlighter, for host pages (the page script) and our own reader page: shows a fact's
+ * The one highlighter, for host pages (the overlay script) and our own reader page: shows a fact's
  * source sentence, scrolls it to the middle of the viewport and marks it.
  *
  * On a host page the mark never touches the page's DOM: the CSS Custom Highlight API paints a
@@ -71,7 +71,7 @@ function ensureHighlightRule(doc: Document): void {
   ruleHolders.set(doc, style);
 }
 
-/** Takes our rule back out of the page (when the page script shuts down). */
+/** Takes our rule back out of the page (when the overlay script shuts down). */
 export function removeHighlightRule(doc: Document = document): void {
   const holder = ruleHolders.get(doc);
   if (!holder) return;

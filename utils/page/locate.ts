@@ -12,7 +12,8 @@
  */
 
 import { fold as traditionalPairs } from '@/assets/fingerprint.json';
-import { foldTable, foldUnit, isInvisible, isSkippedElement, PUNCTUATION } from '@/utils/text/fold';
+import { foldTable, foldUnit, isInvisible, PUNCTUATION } from '@/utils/text/fold';
+import { isSkippedElement } from '@/utils/text/skip';
 
 /** Traditional → Simplified for the article's own characters: the detector's table, decoded by the shared decoder. */
 // Pure: a bundle that imports the highlighter without locating (the reader) leaves the table out.
@@ -165,7 +166,7 @@ function cachedIndex(doc: Document): TextIndex | null {
   return entry.index;
 }
 
-/** Forgets the cached index of `doc` and stops watching it (when the page script shuts down). */
+/** Forgets the cached index of `doc` and stops watching it (when the overlay script shuts down). */
 export function forgetDocument(doc: Document): void {
   cache.get(doc)?.observer?.disconnect();
   cache.delete(doc);

@@ -1,13 +1,13 @@
 /**
  * The one place text is folded for comparison, shared by detection (utils/detect/normalise.ts)
  * and sentence locating (utils/page/locate.ts). Both fold the same way — full-width ASCII to
- * ASCII, A–Z to a–z, Traditional to the Simplified characters the article uses — and skip the
- * same elements; they differ only in what they keep:
+ * ASCII, A–Z to a–z, Traditional to the Simplified characters the article uses — and pass by the
+ * same elements (utils/text/skip.ts); they differ only in what they keep:
  *   - detection keeps letters, digits and ideographs, and drops everything else (punctuation,
  *     whitespace, symbols), so reprints that re-punctuate still match;
  *   - locating keeps everything a reader sees, with typographic variants folded (`PUNCTUATION`),
  *     so a match maps back to an exact range of the page.
- * Pure, no DOM beyond reading an element's tag name.
+ * Pure, no DOM.
  */
 
 /** Traditional → Simplified by UTF-16 code unit: `table[trad] = simp`, 0 where unmapped (128 KB, O(1)). */
@@ -75,15 +75,4 @@ const INVISIBLE = /^[\s\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]$/u;
 
 export function isInvisible(cp: string): boolean {
   return INVISIBLE.test(cp);
-}
-
-/** The tag of the overlay's shadow host (upper case, as `tagName` gives it); its light DOM holds nothing, but never read it. */
-export const OVERLAY_HOST_TAG = 'STARGATE-BRIEF-OVERLAY';
-
-/** Elements whose text is not page prose (code, styles, form controls, drawings) or is our own UI. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', OVERLAY_HOST_TAG]);
-
-/** Whether the text under `el` is not page prose (detection's noise finder and locating both pass it by). */
-export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase());
 }

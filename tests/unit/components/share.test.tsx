@@ -66,7 +66,7 @@ describe('share controls', () => {
     expect(share.downloadJson).toHaveBeenCalledOnce();
   });
 
-  it('in the popup on the article page: copies the Text Fragment link the page script made', async () => {
+  it('in the popup on the article page: copies the Text Fragment link the overlay script made', async () => {
     background({ verdict: { kind: 'match', coverage: 1 }, overlayOpen: false });
     render(<App article={article} lang="en" tabIdParam={7} />);
     await screen.findByText('This page has the whole article');
@@ -89,7 +89,7 @@ describe('share controls', () => {
     expect(send).not.toHaveBeenCalledWith('linkToSource', expect.anything());
   });
 
-  it('in the popup on the page, when the page script finds no sentence: copies nothing and says why', async () => {
+  it('in the popup on the page, when the overlay script finds no sentence: copies nothing and says why', async () => {
     send.mockImplementation(async (type: string) =>
       type === 'linkToSource' ? null : { verdict: { kind: 'partial', coverage: 0.6 }, overlayOpen: false },
     );

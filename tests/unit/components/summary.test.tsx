@@ -7,9 +7,8 @@ import type { Lang } from '@/utils/i18n';
 import { formatDate, formatFigure, t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import { ArticleHeader } from '@/components/ArticleHeader';
-import { nameMentions, orderActors } from '@/components/Actors';
-import { orderTimeline } from '@/components/Timeline';
-import type { PageState } from '@/components/pageState';
+import { nameMentions, orderActors, orderTimeline } from '@/utils/article/order';
+import type { PageState } from '@/utils/page-state';
 import { fixtureArticle } from './fixture';
 
 afterEach(cleanup);

@@ -9,8 +9,8 @@ import { parseArticle } from '@/pipeline/parse';
 import { validateParsedArticle } from '@/utils/article/schema';
 import { article } from '@/utils/article/data';
 import { detect } from '@/utils/detect/coverage';
-import { getFingerprint } from '@/utils/detect/fingerprint-provider';
-import { clearNoise, markNoise, NOISE_ATTR } from '@/utils/detect/noise';
+import { getFingerprint } from '@/entrypoints/background/fingerprint-provider';
+import { clearNoise, markNoise, NOISE_ATTR } from '@/entrypoints/detector.content/noise';
 import { foldTable } from '@/utils/detect/normalise';
 import { forgetDocument, locateText, normaliseText } from '@/utils/page/locate';
 

@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSelfSignedCertificate, positiveInteger } from '../../../rig/certificate';
+import { createSelfSignedCertificate, positiveInteger } from '@/rig/certificate';
 
 const hex = (bytes: number[]) => positiveInteger(Buffer.from(bytes)).toString('hex');
 

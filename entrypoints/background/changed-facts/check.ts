@@ -1,0 +1,21 @@
+/**
+ * Background side of the comparison: the detector sends the page text it already read with a
+ * match/partial verdict (so the always-on script carries nothing more), and this compares it with
+ * the bundled parsed copy. Wire as `comparisonFor(report)` in the `reportVerdict` handler.
+ */
+import { fold } from '@/assets/fingerprint.json';
+import { article } from '@/utils/article/data';
+import { foldTable, type FoldTable } from '@/utils/detect/normalise';
+import type { Verdict, VerdictReport } from '@/utils/messages';
+import { compareCopy } from './compare';
+import type { ChangedFactsResult } from '@/utils/changed-facts';
+
+let table: FoldTable | undefined;
+
+/** The verdict without the text (what the tab state keeps), and the changed-facts check on match/partial. */
+export function checkChangedFacts(report: VerdictReport): { verdict: Verdict; changedFacts?: ChangedFactsResult } {
+  const verdict: Verdict = { kind: report.kind, coverage: report.coverage };
+  if (report.kind === 'none' || typeof report.text !== 'string') return { verdict };
+  table ??= foldTable(fold);
+  return { verdict, changedFacts: compareCopy(report.text, article, table) };
+}

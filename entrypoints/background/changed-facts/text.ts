@@ -1,0 +1,119 @@
+/**
+ * The comparison's view of a text: the detector's normalisation (script, width, punctuation and
+ * whitespace insensitive, see utils/detect/normalise.ts) with two marks kept because they change
+ * a figure's value: a decimal point between digits (`2.7亿` is not `27亿`) and the percent sign.
+ * Every kept character remembers where it came from, so a match maps back to the text's own words.
+ */
+import { foldCode, type FoldTable } from '@/utils/detect/normalise';
+
+export interface MappedText {
+  /** The normalised text's code units. */
+  codes: Uint16Array;
+  /** For each character of `text`: its UTF-16 offset in the original. */
+  pos: Int32Array;
+  /** 1 where a line break or sentence end (。!?) lies just before the character: a fact never spans one. */
+  breaks: Uint8Array;
+}
+
+const DOT = 0x2e;
+const PERCENT = 0x25;
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** A digit next in `raw` from `i`, past a few spaces (`2 .7` is still 2.7). */
+function digitFollows(raw: string, i: number): boolean {
+  for (let j = i; j < raw.length && j < i + 4; j++) {
+    const c = raw.charCodeAt(j);
+    if (isDigit(c)) return true;
+    if (c !== 0x20 && c !== 0x3000 && c !== 0xa0 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return false;
+}
+
+/** Per fold table, each code unit's normalised form as met (0 unseen, 0xffff dropped). */
+const memos = new WeakMap<FoldTable, Uint16Array>();
+const DROPPED = 0xffff;
+const decoder = new TextDecoder('utf-16le');
+
+/** Buffers reused from one page to the next (allocating fresh typed arrays per page cost more than the pass itself). */
+let scratch = { out: new Uint16Array(0), pos: new Int32Array(0), breaks: new Uint8Array(0) };
+
+function buffers(n: number, reuse: boolean, positions: boolean) {
+  if (!reuse)
+    return positions
+      ? { out: new Uint16Array(n), pos: new Int32Array(n), breaks: new Uint8Array(n + 1) }
+      : { out: new Uint16Array(n), pos: new Int32Array(0), breaks: new Uint8Array(0) };
+  if (scratch.out.length < n) {
+    const size = Math.max(n, scratch.out.length * 2);
+    scratch = { out: new Uint16Array(size), pos: new Int32Array(size), breaks: new Uint8Array(size + 1) };
+  }
+  if (positions) scratch.breaks.fill(0, 0, n + 1);
+  return scratch;
+}
+
+/**
+ * `reuse`: the result lives in buffers the next `reuse` call overwrites (the comparison of one
+ * page, which keeps nothing of it); otherwise it is the caller's. `positions: false` skips `pos`
+ * and `breaks` (left empty): a faithful page needs only the codes, as detection does.
+ */
+export function mapText(raw: string, fold: FoldTable, reuse = false, positions = true): MappedText {
+  let memo = memos.get(fold);
+  if (!memo) memos.set(fold, (memo = new Uint16Array(0x10000)));
+  const n = raw.length;
+  const { out, pos, breaks } = buffers(n, reuse, positions);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    let v = memo[c]!;
+    if (v === 0) {
+      const f = c === 0x25 || c === 0xff05 ? PERCENT : foldCode(c, fold);
+      v = memo[c] = f < 0 ? DROPPED : f;
+    }
+    if (v === DROPPED) {
+      // A decimal point (ASCII or full-width) between two digits stays.
+      if ((c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1)) v = DOT;
+      else {
+        if (positions && (c === 0x0a || c === 0x0d || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f))
+          breaks[len] = 1;
+        continue;
+      }
+    }
+    if (positions) pos[len] = i;
+    out[len++] = v;
+  }
+  const codes = out.subarray(0, len);
+  return positions
+    ? { codes, pos: pos.subarray(0, len), breaks: breaks.subarray(0, len + 1) }
+    : { codes, pos: pos.subarray(0, 0), breaks: breaks.subarray(0, 0) };
+}
+
+/** The normalised form of a short string. */
+export function normaliseForCompare(raw: string, fold: FoldTable): string {
+  return codesToString(mapText(raw, fold, false, false).codes);
+}
+
+export function codesToString(codes: Uint16Array): string {
+  return decoder.decode(codes);
+}
+
+/** codes[at, at + want.length) equals `want`. */
+export function holds(codes: Uint16Array, at: number, want: string): boolean {
+  if (at < 0 || at + want.length > codes.length) return false;
+  for (let i = 0; i < want.length; i++) if (codes[at + i] !== want.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The original text's words behind normalised characters [from, to); '' when empty. */
+export function rawSpan(m: MappedText, raw: string, from: number, to: number): { start: number; end: number; text: string } {
+  if (to <= from || from >= m.pos.length) {
+    const at = from < m.pos.length ? m.pos[from]! : raw.length;
+    return { start: at, end: at, text: '' };
+  }
+  const start = m.pos[from]!;
+  const end = m.pos[Math.min(to, m.pos.length) - 1]! + 1;
+  return { start, end, text: raw.slice(start, end) };
+}

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import fingerprint from '@/assets/fingerprint.json';
+import { article } from '@/utils/article/data';
+import { compareCopy } from '@/entrypoints/background/changed-facts/compare';
+import { foldTable } from '@/utils/detect/normalise';
+import type { TabState } from '@/utils/messages';
+import { sendMessage } from '@/utils/messages';
+import { ChangedFacts } from '@/components/ChangedFacts';
+import { App } from '@/entrypoints/popup/App';
+
+vi.mock('@/utils/messages', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
+
+const fold = foldTable(fingerprint.fold);
+const altered = article.text.replace('投资5000亿美元', '投资500亿美元').replace('执行官孙正义', '执行官马云');
+const changedFacts = compareCopy(altered, article, fold);
+const faithful = compareCopy(article.text, article, fold);
+const partial = compareCopy(article.text.slice(0, 1500), article, fold);
+
+beforeEach(() => send.mockReset());
+afterEach(cleanup);
+
+describe('Changes in this copy', () => {
+  it('lists each changed fact with the original and the page words, and shows its sentence on the page', () => {
+    const onSource = vi.fn();
+    render(<ChangedFacts result={changedFacts} lang="en" onSource={onSource} />);
+    const section = screen.getByRole('region', { name: 'Changes in this copy' });
+    expect(within(section).getByText('This copy changes 2 facts of the article')).toBeTruthy();
+    const items = within(section).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('5000亿美元');
+    expect(items[0]!.textContent).toContain('500亿美元');
+    expect(items[0]!.textContent).toContain(article.figures.find((f) => f.id === 'f0')!.measures.en);
+    expect(items[1]!.textContent).toContain('马云');
+    fireEvent.click(within(items[0]!).getByRole('button', { name: 'Show on page' }));
+    expect(onSource).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringContaining('500亿美元') }), 's3');
+  });
+
+  it('a faithful copy: "事实与原文一致", no list, no missing passages', () => {
+    render(<ChangedFacts result={faithful} lang="zh" onSource={() => {}} />);
+    const section = screen.getByRole('region', { name: '此版本的改动' });
+    expect(within(section).getByText('事实与原文一致')).toBeTruthy();
+    expect(within(section).queryByRole('list')).toBeNull();
+  });
+
+  it('a partial copy lists its missing passages collapsed', () => {
+    const { container } = render(<ChangedFacts result={partial} lang="en" onSource={() => {}} />);
+    const details = container.querySelector('details.sgb-missing') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toMatch(/^Missing from this copy \(\d+ passages?\)$/);
+  });
+
+  it('the popup shows the section on a page with the article, from the tab state', async () => {
+    const state: TabState = { verdict: { kind: 'match', coverage: 1 }, overlayOpen: false, changedFacts };
+    send.mockImplementation(async (type: string) => (type === 'getTabState' ? state : true));
+    render(<App article={article} lang="en" tabIdParam={7} />);
+    const section = await screen.findByRole('region', { name: 'Changes in this copy' });
+    fireEvent.click(within(section).getAllByRole('button', { name: 'Show on page' })[0]!);
+    expect(send).toHaveBeenCalledWith('revealSource', {
+      tabId: 7,
+      ref: expect.objectContaining({ start: expect.any(Number), text: expect.stringContaining('500亿美元') }),
+    });
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { detect, precheck, MATCH_AT, PARTIAL_AT } from '@/utils/detect/coverage';
+import { article, body, captions, fp, title } from './fixture';
+import { HOST_TEXT, SAME_AUTHOR, SAME_TOPIC } from './texts';
+
+const page = (...parts: string[]) => parts.join('\n\n');
+/** Deterministic pseudo-random generator, so texts are the same on every run. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+function randomCjk(length: number, seed: number): string {
+  const r = rng(seed);
+  let s = '';
+  for (let i = 0; i < length; i++) s += r() < 0.08 ? ',' : String.fromCharCode(0x4e00 + Math.floor(r() * 0x5000));
+  return s;
+}
+const weights = body.map((p) => p.replace(/[\s\p{P}]/gu, '').length);
+const totalWeight = weights.reduce((a, b) => a + b, 0);
+/** The first paragraphs up to `share` of the body (by characters), cutting the last one. */
+function leading(share: number): string {
+  let left = share * totalWeight;
+  const out: string[] = [];
+  for (const p of body) {
+    if (left <= 0) break;
+    const w = p.replace(/[\s\p{P}]/gu, '').length;
+    out.push(w <= left ? p : p.slice(0, Math.round((p.length * left) / w)));
+    left -= w;
+  }
+  return out.join('\n');
+}
+
+describe('detect', () => {
+  it('full article (the page as published) → match', () => {
+    const r = detect(article.text, fp);
+    expect(r.kind).toBe('match');
+    expect(r.coverage).toBeGreaterThan(0.99);
+  });
+
+  it('full reprint in another template (chrome around it) → match', () => {
+    const r = detect(page('首页 > 国际 > 正文', title, '来源: 网易号 2025-02-03', ...body, '相关推荐', HOST_TEXT.join('')), fp);
+    expect(r.kind).toBe('match');
+    expect(r.coverage).toBeGreaterThan(0.99);
+  });
+
+  it.each([
+    [0.2, 'none'],
+    [0.5, 'partial'],
+    [0.7, 'partial'],
+    [0.95, 'match'],
+  ] as const)('leading %s of the body → %s, coverage ≈ share', (share, kind) => {
+    const r = detect(page(title, leading(share), HOST_TEXT[0]!), fp);
+    expect(r.kind).toBe(kind);
+    expect(Math.abs(r.coverage - share)).toBeLessThan(0.08);
+  });
+
+  it.each(['tw', 'hk', 't'] as const)('Traditional reprint (opencc cn→%s) → match', (to) => {
+    const r = detect(OpenCC.Converter({ from: 'cn', to })(article.text), fp);
+    expect(r.kind).toBe('match');
+    expect(r.coverage).toBeGreaterThan(0.97);
+  });
+
+  it('Taiwan phrasing (cn→twp, vocabulary changed too) still → match', () => {
+    expect(detect(OpenCC.Converter({ from: 'cn', to: 'twp' })(article.text), fp).kind).toBe('match');
+  });
+
+  it('full-width punctuation, other whitespace, spaces around Latin → match', () => {
+    const widths: Record<string, string> = {
+      ',': '\uff0c',
+      '?': '\uff1f',
+      '!': '\uff01',
+      '(': '\uff08',
+      ')': '\uff09',
+      ':': '\uff1a',
+      '%': '\uff05',
+    };
+    const variant = body
+      .map((p) => [...p].map((ch) => widths[ch] ?? ch).join(''))
+      .map((p) =>
+        p
+          .replace(/([A-Za-z0-9]+)/g, ' $1 ')
+          .replace(/。/g, '。\n   ')
+          .replace(/“|”/g, '"'),
+      )
+      .join('\r\n\r\n\t');
+    expect(variant).not.toContain(body[0]!.slice(20, 60));
+    expect(detect(variant, fp)).toMatchObject({ kind: 'match' });
+    expect(detect(variant, fp).coverage).toBeGreaterThan(0.97);
+  });
+
+  it('paragraphs reordered and captions removed → match', () => {
+    const r = rng(7);
+    const shuffled = [...body].sort(() => r() - 0.5);
+    expect(shuffled).not.toEqual(body);
+    const result = detect(page(title, ...shuffled), fp);
+    expect(result.kind).toBe('match');
+    expect(result.coverage).toBeGreaterThan(0.99);
+  });
+
+  it('captions alone do not count: body coverage only', () => {
+    expect(detect(page(title, ...captions), fp).coverage).toBeLessThan(0.05);
+  });
+
+  it('quote-only (two sentences inside another text) → none', () => {
+    const quote = body[3]!.split('。').slice(0, 2).join('。') + '。';
+    const r = detect(page(HOST_TEXT[0]!, `有媒体分析称:“${quote}”`, HOST_TEXT[1]!, HOST_TEXT[2]!), fp);
+    expect(r.kind).toBe('none');
+    expect(r.coverage).toBeLessThan(0.12);
+  });
+
+  it('same story, other article (shared names and numbers) → none', () => {
+    const text = page(SAME_TOPIC.title, SAME_TOPIC.byline, ...SAME_TOPIC.paragraphs);
+    expect(text.length).toBeGreaterThan(1300);
+    expect(precheck(text, fp.anchors)).toBe(false); // shared names and numbers are not enough for the anchors
+    const r = detect(text, fp);
+    expect(r.kind).toBe('none');
+    expect(r.coverage).toBeLessThan(0.1);
+  });
+
+  it('same author, same template, other topic → none', () => {
+    const text = page(
+      SAME_AUTHOR.title,
+      SAME_AUTHOR.byline,
+      ...SAME_AUTHOR.paragraphs,
+      SAME_AUTHOR.counter,
+      SAME_AUTHOR.authorName,
+      SAME_AUTHOR.authorBio,
+    );
+    const r = detect(text, fp);
+    expect(r.kind).toBe('none');
+    expect(r.coverage).toBeLessThan(0.05);
+  });
+
+  it('random text → none (and the pre-check rejects it)', () => {
+    const text = randomCjk(20_000, 1);
+    expect(precheck(text, fp.anchors)).toBe(false);
+    expect(detect(text, fp)).toEqual({ kind: 'none', coverage: 0 });
+  });
+
+  it('empty or non-text input → none', () => {
+    expect(detect('', fp)).toEqual({ kind: 'none', coverage: 0 });
+    expect(detect(undefined as unknown as string, fp)).toEqual({ kind: 'none', coverage: 0 });
+    expect(detect('x', { ...fp, paragraphs: [] })).toEqual({ kind: 'none', coverage: 0 });
+  });
+
+  it('huge page (≈5 MB) holding the article → match; without it → none', () => {
+    const filler = randomCjk(1_250_000, 2);
+    const withArticle = filler + page(...body) + filler;
+    expect(withArticle.length).toBeGreaterThan(2_500_000);
+    expect(detect(withArticle, fp).kind).toBe('match');
+    expect(detect(filler + HOST_TEXT.join('') + filler, fp).kind).toBe('none');
+  });
+
+  it('the pre-check passes on every paragraph alone, in both scripts', () => {
+    const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    for (const p of body) {
+      expect(precheck(p, fp.anchors)).toBe(true);
+      expect(precheck(tw(p), fp.anchors)).toBe(true);
+    }
+  });
+
+  it('thresholds: match ≥ 0.9, partial ≥ 0.3', () => {
+    expect([MATCH_AT, PARTIAL_AT]).toEqual([0.9, 0.3]);
+  });
+
+  it('property: never throws, coverage ∈ [0, 1], kind agrees with coverage', () => {
+    const piece = fc.constantFrom(...body, ...captions, title, ...SAME_TOPIC.paragraphs, '');
+    const text = fc
+      .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), piece), { maxLength: 12 })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = detect(t, fp);
+        expect(r.coverage).toBeGreaterThanOrEqual(0);
+        expect(r.coverage).toBeLessThanOrEqual(1);
+        expect(r.kind).toBe(r.coverage >= 0.9 ? 'match' : r.coverage >= 0.3 ? 'partial' : 'none');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Copy as Markdown: the text parses with a real Markdown parser (marked, CommonMark + GFM) into
+ * the expected headings and lists, every fact with its Chinese source sentence quoted under it,
+ * in both UI languages; text from the article or the URL never turns into markup.
+ */
+import { describe, expect, it } from 'vitest';
+import { Lexer } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { article } from '@/utils/article/data';
+import type { Lang } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { EXPORT_STRINGS } from '@/utils/share/strings';
+import { escapeMarkdown, toMarkdown } from '@/utils/share/markdown';
+import { sentenceText, sentenceTexts } from '@/utils/share/quotes';
+import { orderActors, orderTimeline } from '@/utils/article/order';
+
+const quotes = sentenceTexts(article);
+const PAGE = 'https://www.163.com/dy/article/JN5QSTARGATE0553.html';
+
+const headings = (tokens: Token[]) => tokens.filter((x): x is Tokens.Heading => x.type === 'heading').map((h) => [h.depth, h.text]);
+const lists = (tokens: Token[]) => tokens.filter((x): x is Tokens.List => x.type === 'list');
+/** The source sentence an item quotes: the text of its blockquote. */
+const quoteOf = (item: Tokens.ListItem) => {
+  const bq = item.tokens.find((x): x is Tokens.Blockquote => x.type === 'blockquote');
+  return bq?.text.replace(/\s+/g, ' ');
+};
+const factOf = (item: Tokens.ListItem) => item.tokens.find((x) => x.type === 'text' || x.type === 'paragraph')?.raw ?? '';
+
+describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
+  const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
+  const md = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } });
+  const tokens = new Lexer({ gfm: true }).lex(md);
+
+  it('parses into the title and the section headings, in order', () => {
+    expect(headings(tokens)).toEqual([
+      [1, article.title],
+      [2, s.actorsHeading],
+      [3, s.people],
+      [3, s.organisations],
+      [2, s.figuresHeading],
+      [2, s.timelineHeading],
+    ]);
+  });
+
+  it('says who wrote it, when, and the page it was read on (a link)', () => {
+    const [meta] = lists(tokens);
+    const items = meta!.items.map((i) => i.text);
+    expect(items[0]).toContain(article.author);
+    expect(items[1]).toMatch(lang === 'en' ? /2 Feb 2025, 11:52/ : /2025年2月2日 11:52/);
+    const link = meta!.items[2]!.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).find((x) => x.type === 'link') as
+      | Tokens.Link
+      | undefined;
+    expect(link?.href).toBe(PAGE);
+  });
+
+  it('lists every actor, figure and timeline entry, each quoting its source sentence in Chinese', () => {
+    const [, people, organisations, figures, timeline] = lists(tokens);
+    const { people: p, organisations: o } = orderActors(article.actors);
+    expect(people!.items).toHaveLength(p.length);
+    expect(organisations!.items).toHaveLength(o.length);
+    expect(figures!.items).toHaveLength(article.figures.length);
+    expect(timeline!.items).toHaveLength(article.timeline.length);
+    expect(timeline!.ordered).toBe(true);
+    p.forEach((actor, i) => expect(factOf(people!.items[i]!)).toContain(actor.name[lang]));
+    [...article.figures]
+      .sort((a, b) => a.start - b.start)
+      .forEach((f, i) => {
+        expect(factOf(figures!.items[i]!)).toContain(f.measures[lang]);
+        expect(quoteOf(figures!.items[i]!)).toBe(sentenceText(article, f.sentence));
+      });
+    orderTimeline(article.timeline).forEach((e, i) => {
+      expect(factOf(timeline!.items[i]!)).toContain(e.event[lang]);
+      expect(quoteOf(timeline!.items[i]!)).toBe(sentenceText(article, e.sentence));
+    });
+    for (const item of [...people!.items, ...organisations!.items]) expect(quoteOf(item)).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('quotes the sentence the host split over two paragraphs as one', () => {
+    const joined = article.sentences.find((x) => x.join)!;
+    expect(quotes[joined.id]).toContain('甚至让他长期“美国总理”');
+  });
+
+  it('names the bundled copy when read there', () => {
+    const bundled = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'bundled' } });
+    expect(lists(new Lexer().lex(bundled))[0]!.items[2]!.text).toContain(s.bundledCopy);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('keeps hostile text as text', () => {
+    const hostile = '*bold* [x](javascript:alert(1)) <img src=x> `code` # not a heading & ~~gone~~ | a | b |';
+    const html = new Lexer().lex(`- ${escapeMarkdown(hostile)}`);
+    const item = lists(html)[0]!.items[0]!;
+    expect(
+      item.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).every((x) => x.type === 'text' || x.type === 'escape'),
+    ).toBe(true);
+    expect(escapeMarkdown('# a')).toBe('\\# a');
+    expect(escapeMarkdown('1. a')).toBe('1\\. a');
+  });
+
+  it('keeps a page URL that is not plain http(s) out of a link', () => {
+    const md = toMarkdown({ facts: article, quotes, lang: 'en', readOn: { kind: 'page', url: 'javascript:alert(1)' } });
+    expect(md).not.toContain('<javascript');
+  });
+});
