@@ -46,8 +46,8 @@ interface ProtocolMap {
   getTabState(tabId: number): TabState;
   /** Runs detection in a tab the user invoked us on (activeTab + scripting), then returns its state. */
   detectInTab(tabId: number): TabState;
-  /** Loads the overlay script into the tab if needed and opens or closes the overlay. */
-  openOverlay(data: { tabId: number; open: boolean }): void;
+  /** Loads the overlay script into the tab if needed and opens or closes the overlay; true when it is now as asked. */
+  openOverlay(data: { tabId: number; open: boolean }): boolean;
   /** Loads the overlay script into the tab if needed and asks it to show a fact's source sentence. */
   revealSource(data: { tabId: number; ref: SourceRef }): boolean;
   /** Scrolls to the source sentence on the page and highlights it; false when it is not on the page. */

@@ -59,12 +59,21 @@ export function createBackground() {
     }
   }
 
-  /** `restore`: brought back after a reload, not asked for, so the page keeps focus. */
-  async function setOverlay(tabId: number, open: boolean, restore = false): Promise<void> {
-    if (open && !(await inject(tabId, OVERLAY_SCRIPT_FILE))) return;
+  /**
+   * Opens or closes the overlay in a tab; true when it is now as asked. An open fails where the
+   * overlay script cannot be loaded or does not answer; a close always succeeds (no script, no overlay).
+   * `restore`: brought back after a reload, not asked for, so the page keeps focus.
+   */
+  async function setOverlay(tabId: number, open: boolean, restore = false): Promise<boolean> {
+    if (open && !(await inject(tabId, OVERLAY_SCRIPT_FILE))) return false;
     const sent = restore ? sendMessage('restoreOverlay', undefined, tabId) : sendMessage('setOverlayOpen', open, tabId);
-    await sent.catch(() => undefined);
+    const answered = await sent.then(
+      () => true,
+      () => false,
+    );
+    if (open && !answered) return false;
     await tabs.update(tabId, { overlayOpen: open });
+    return true;
   }
 
   return {

@@ -11,23 +11,22 @@
  * - Side and collapsed state are the reader's choice, stored (utils/settings.ts) and shown the
  *   same on every page; opening it on purpose unfolds a collapsed panel.
  */
-import type { PageState } from '@/utils/page-state';
-import { pageStateFromTab } from '@/utils/page-state';
 import type { TabState } from '@/utils/messages';
-import type { ChangedFactsResult } from '@/utils/changed-facts';
 import type { OverlayPlacement } from '@/utils/settings';
 import { DEFAULT_OVERLAY_PLACEMENT } from '@/utils/settings';
 
 /** What the panel shows. */
 export interface OverlayView {
-  pageState: PageState;
+  /**
+   * The tab as the background knows it (verdict with its coverage, the changed facts), as it came:
+   * the header, the changed-facts list and the JSON download all read this one object. Null until it arrives.
+   */
+  tabState: TabState | null;
   /** Shown (politely announced) when the last fact's sentence was not found on the page. */
   status: string;
   placement: OverlayPlacement;
   /** Bumped whenever focus should move into the panel (its tab when collapsed); 0: never. */
   focusRequest: number;
-  /** The page's copy compared with the article (the background's, with the verdict). */
-  changedFacts?: ChangedFactsResult;
 }
 
 export interface OverlayState extends OverlayView {
@@ -83,107 +82,60 @@ export interface OverlayController {
   destroy(): void;
 }
 
-// eslint-disable-next-line max-lines-per-function -- to be split into named steps (issue: no shipped function over 100 lines)
+/** What every step below works on: the one state object, the two sides, and the controller's own actions. */
+interface Controller {
+  state: OverlayState;
+  host: OverlayHost;
+  link: OverlayLink;
+  render(): void;
+  close(): void;
+}
+
 export function createOverlayController(host: OverlayHost, link: OverlayLink): OverlayController {
-  const state: OverlayState = {
-    wanted: false,
-    shown: false,
-    pageState: { kind: 'checking' },
-    status: '',
-    placement: { ...DEFAULT_OVERLAY_PLACEMENT },
-    focusRequest: 0,
-    returnFocusTo: null,
-    stopEscape: null,
+  const c: Controller = {
+    state: {
+      wanted: false,
+      shown: false,
+      tabState: null,
+      status: '',
+      placement: { ...DEFAULT_OVERLAY_PLACEMENT },
+      focusRequest: 0,
+      returnFocusTo: null,
+      stopEscape: null,
+    },
+    host,
+    link,
+    render: () => {
+      const { shown, tabState, status, placement, focusRequest } = c.state;
+      if (shown) host.render({ tabState, status, placement, focusRequest });
+    },
+    close: () => closePanel(c),
   };
-
-  const render = () => {
-    if (state.shown)
-      host.render({
-        pageState: state.pageState,
-        status: state.status,
-        placement: state.placement,
-        focusRequest: state.focusRequest,
-        changedFacts: state.changedFacts,
-      });
-  };
-  const store = (placement: OverlayPlacement) => void link.writePlacement(placement).catch(() => undefined);
-
-  async function open({ focus }: OpenOptions): Promise<void> {
-    state.wanted = true;
-    if (!state.shown) {
-      // The remembered placement is read before mounting, so the panel never jumps sides.
-      const [ok, placement] = await Promise.all([host.ready(), link.readPlacement().catch(() => ({ ...DEFAULT_OVERLAY_PLACEMENT }))]);
-      if (!ok || !state.wanted) return;
-      if (!state.shown) {
-        state.status = '';
-        state.placement = placement;
-        state.returnFocusTo = focus ? host.pageFocus() : null;
-        host.mount();
-        state.shown = true;
-        state.stopEscape = host.onPageEscape(close);
-        void link.getOwnTabState().then(
-          (tabState) => {
-            state.pageState = pageStateFromTab(tabState);
-            state.changedFacts = tabState.changedFacts;
-            render();
-          },
-          () => undefined,
-        );
-        void link.overlayChanged(true).catch(() => undefined);
-        if (!focus) {
-          render();
-          return;
-        }
-      }
-    }
-    if (!focus) return;
-    // The reader asked for it: unfolded, and focus in it.
-    if (state.placement.collapsed) {
-      state.placement = { ...state.placement, collapsed: false };
-      store(state.placement);
-    }
-    state.returnFocusTo ??= host.focusInPanel() ? null : host.pageFocus();
-    state.focusRequest++;
-    render();
-  }
-
-  function close(): void {
-    state.wanted = false;
-    if (!state.shown) return;
-    state.shown = false;
-    state.stopEscape?.();
-    state.stopEscape = null;
-    const focusWasInPanel = host.focusInPanel();
-    host.unmount();
-    host.clearSource();
-    state.status = '';
-    state.focusRequest = 0; // a panel mounted later takes focus only if asked anew
-    // Give focus back only if it was ours to give: a reader in the page keeps their place.
-    if (focusWasInPanel && state.returnFocusTo?.isConnected) state.returnFocusTo.focus({ preventScroll: true });
-    state.returnFocusTo = null;
-    void link.overlayChanged(false).catch(() => undefined);
-  }
-
+  const { state } = c;
   return {
     state,
-    open,
-    close,
+    async open({ focus }) {
+      state.wanted = true;
+      if (!state.shown && !(await mountPanel(c, focus))) return;
+      if (focus) takeFocus(c);
+      else c.render();
+    },
+    close: c.close,
     setStatus(text) {
       state.status = text;
-      render();
+      c.render();
     },
     setTabState(tabState) {
-      state.pageState = pageStateFromTab(tabState);
-      state.changedFacts = tabState.changedFacts;
-      render();
+      state.tabState = tabState;
+      c.render();
     },
     setPlacement(placement) {
       const folding = placement.collapsed !== state.placement.collapsed;
       state.placement = { side: placement.side, collapsed: placement.collapsed };
       // Folding or unfolding removes the control that had focus: focus follows to its counterpart.
       if (folding) state.focusRequest++;
-      store(state.placement);
-      render();
+      storePlacement(c);
+      c.render();
     },
     destroy() {
       state.wanted = false;
@@ -192,4 +144,66 @@ export function createOverlayController(host: OverlayHost, link: OverlayLink): O
       state.stopEscape = null;
     },
   };
+}
+
+/**
+ * Makes the UI (once) and mounts the panel with the stored placement. False when the UI can no
+ * longer be made or the reader withdrew the request meanwhile; true also when a crossing request
+ * mounted it first.
+ */
+async function mountPanel(c: Controller, focus: boolean): Promise<boolean> {
+  const { state, host, link } = c;
+  // The remembered placement is read before mounting, so the panel never jumps sides.
+  const [ok, placement] = await Promise.all([host.ready(), link.readPlacement().catch(() => ({ ...DEFAULT_OVERLAY_PLACEMENT }))]);
+  if (!ok || !state.wanted) return false;
+  if (state.shown) return true;
+  state.status = '';
+  state.placement = placement;
+  state.returnFocusTo = focus ? host.pageFocus() : null;
+  host.mount();
+  state.shown = true;
+  state.stopEscape = host.onPageEscape(c.close);
+  void link.getOwnTabState().then(
+    (tabState) => {
+      state.tabState = tabState;
+      c.render();
+    },
+    () => undefined,
+  );
+  void link.overlayChanged(true).catch(() => undefined);
+  return true;
+}
+
+/** The reader asked for the panel: unfolded, and focus in it. */
+function takeFocus(c: Controller): void {
+  const { state, host } = c;
+  if (state.placement.collapsed) {
+    state.placement = { ...state.placement, collapsed: false };
+    storePlacement(c);
+  }
+  state.returnFocusTo ??= host.focusInPanel() ? null : host.pageFocus();
+  state.focusRequest++;
+  c.render();
+}
+
+function closePanel(c: Controller): void {
+  const { state, host, link } = c;
+  state.wanted = false;
+  if (!state.shown) return;
+  state.shown = false;
+  state.stopEscape?.();
+  state.stopEscape = null;
+  const focusWasInPanel = host.focusInPanel();
+  host.unmount();
+  host.clearSource();
+  state.status = '';
+  state.focusRequest = 0; // a panel mounted later takes focus only if asked anew
+  // Give focus back only if it was ours to give: a reader in the page keeps their place.
+  if (focusWasInPanel && state.returnFocusTo?.isConnected) state.returnFocusTo.focus({ preventScroll: true });
+  state.returnFocusTo = null;
+  void link.overlayChanged(false).catch(() => undefined);
+}
+
+function storePlacement({ state, link }: Controller): void {
+  void link.writePlacement(state.placement).catch(() => undefined);
 }

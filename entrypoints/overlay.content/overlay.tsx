@@ -18,7 +18,8 @@ import { Panel } from './Panel';
 import type { ShareActions } from '@/components/share';
 import { ShareContext } from '@/components/share';
 import { copyLink, copyMarkdown, downloadJson } from '@/utils/share/actions';
-import { createOverlayController, type OpenOptions, type OverlayHost, type OverlayView } from './overlay-state';
+import { createOverlayController, type OpenOptions, type OverlayController, type OverlayHost, type OverlayView } from './overlay-state';
+import { pageStateFromTab } from '@/utils/page-state';
 // The panel's styles go into the shadow root as text bundled in this script: WXT's `ui` mode
 // would fetch a CSS file from the extension, which pages may only load if it is web-accessible
 // to every site (a fingerprint of the extension), and which Chrome otherwise refuses with a
@@ -53,8 +54,26 @@ export interface Overlay {
   destroy(): void;
 }
 
+/** The page side, in one object: the UI (made on first open), its container while mounted, the rem zoom, what it shows. */
+interface PanelDom {
+  making: Promise<ShadowRootContentScriptUi<HTMLElement>> | null;
+  ui: ShadowRootContentScriptUi<HTMLElement> | null;
+  container: HTMLElement | null;
+  remScale: number;
+  view: OverlayView | null;
+}
+
+/** What the drawn panel does when the reader acts on it. */
+interface PanelActions {
+  lang: Lang;
+  /** Shows a fact's sentence on the page; false when it is not there. */
+  showSpan: (ref: SourceRef) => boolean;
+  /** A Text Fragment link to a fact's sentence on this page, or null. */
+  linkSpan: (ref: SourceRef) => string | null;
+  controller(): OverlayController;
+}
+
 /** `showSpan` shows a fact's sentence on the page and says whether it was found. */
-// eslint-disable-next-line max-lines-per-function -- to be split into named steps (issue: no shipped function over 100 lines)
 export function createOverlay(
   ctx: ContentScriptContext,
   lang: Lang,
@@ -64,80 +83,87 @@ export function createOverlay(
   // The UI gets a context of its own: WXT removes a UI when its context is invalidated, and the
   // script's context is invalidated by every re-injection, which must not close the panel.
   const uiCtx = new ContentScriptContext(`${OVERLAY_NAME}-ui`, { ...ctx.options, noScriptStartedPostMessage: true });
-  /** The page side, in one object: the UI (made on first open), its container while mounted, the rem zoom, what it shows. */
-  const dom: {
-    making: Promise<ShadowRootContentScriptUi<HTMLElement>> | null;
-    ui: ShadowRootContentScriptUi<HTMLElement> | null;
-    container: HTMLElement | null;
-    remScale: number;
-    view: OverlayView | null;
-  } = { making: null, ui: null, container: null, remScale: 1, view: null };
-
-  const draw = () => {
-    const view = dom.view;
-    if (!dom.container || !view) return;
-    const onSource = (ref: SourceRef) => controller.setStatus(showSpan(ref) ? '' : t(lang).sourceNotFound);
-    const say = (text: string) => controller.setStatus(text);
-    const pageState = view.pageState;
-    const verdict =
-      pageState.kind === 'match'
-        ? { kind: 'match' as const, coverage: 1 }
-        : pageState.kind === 'partial'
-          ? { kind: 'partial' as const, coverage: pageState.coverage }
-          : pageState.kind === 'none'
-            ? { kind: 'none' as const, coverage: 0 }
-            : null;
-    // Clipboard writes and the download start from the click on the panel's buttons.
-    const share: ShareActions = {
-      copyMarkdown: () => void copyMarkdown(lang, { kind: 'page', url: location.href }).then(say),
-      downloadJson: () => say(downloadJson(lang, { kind: 'page', url: location.href, verdict })),
-      copyLink: (ref) => void copyLink(lang, linkSpan(ref)).then(say),
-    };
-    render(
-      <ShareContext.Provider value={share}>
-        <Panel
-          article={article}
-          lang={lang}
-          state={view.pageState}
-          onSource={onSource}
-          onClose={() => controller.close()}
-          status={view.status}
-          remScale={dom.remScale}
-          placement={view.placement}
-          onPlacement={(placement) => controller.setPlacement(placement)}
-          focusRequest={view.focusRequest}
-          changedFacts={view.changedFacts}
-        />
-      </ShareContext.Provider>,
-      dom.container,
-    );
+  const dom: PanelDom = { making: null, ui: null, container: null, remScale: 1, view: null };
+  const actions: PanelActions = { lang, showSpan, linkSpan, controller: () => controller };
+  const draw = () => drawPanel(dom, actions);
+  const controller = createOverlayController(pageHost(dom, uiCtx, draw), {
+    overlayChanged: (open) => sendMessage('overlayChanged', open),
+    getOwnTabState: () => sendMessage('getOwnTabState', undefined),
+    readPlacement: readOverlayPlacement,
+    writePlacement: writeOverlayPlacement,
+  });
+  return {
+    open: controller.open,
+    close: controller.close,
+    setStatus: controller.setStatus,
+    setTabState: controller.setTabState,
+    destroy() {
+      controller.destroy();
+      uiCtx.abort('overlay script stopped'); // removes the UI
+    },
   };
+}
 
-  const makeUi = () =>
-    createShadowRootUi<HTMLElement>(uiCtx, {
-      name: OVERLAY_NAME,
-      // The panel positions itself (fixed, inside the shadow root); WXT's "overlay"/"modal" would
-      // only add a wrapper box. The host stays an empty inline element that takes no space.
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      isolateEvents: true,
-      css: `${summaryCss}\n${overlayCss}`,
-      onMount(uiContainer, _shadow, shadowHost) {
-        dom.container = uiContainer;
-        dom.remScale = remCorrection(shadowHost);
-        draw();
-        return uiContainer;
-      },
-      onRemove(mounted) {
-        if (mounted) render(null, mounted);
-        dom.container = null;
-      },
-    });
+/** Draws the panel for the current view (while mounted). */
+function drawPanel(dom: PanelDom, { lang, showSpan, linkSpan, controller }: PanelActions): void {
+  const view = dom.view;
+  if (!dom.container || !view) return;
+  const say = (text: string) => controller().setStatus(text);
+  const onSource = (ref: SourceRef) => say(showSpan(ref) ? '' : t(lang).sourceNotFound);
+  // Clipboard writes and the download start from the click on the panel's buttons.
+  const share: ShareActions = {
+    copyMarkdown: () => void copyMarkdown(lang, { kind: 'page', url: location.href }).then(say),
+    downloadJson: () => say(downloadJson(lang, { kind: 'page', url: location.href, verdict: view.tabState?.verdict ?? null })),
+    copyLink: (ref) => void copyLink(lang, linkSpan(ref)).then(say),
+  };
+  render(
+    <ShareContext.Provider value={share}>
+      <Panel
+        article={article}
+        lang={lang}
+        state={pageStateFromTab(view.tabState)}
+        onSource={onSource}
+        onClose={() => controller().close()}
+        status={view.status}
+        remScale={dom.remScale}
+        placement={view.placement}
+        onPlacement={(placement) => controller().setPlacement(placement)}
+        focusRequest={view.focusRequest}
+        changedFacts={view.tabState?.changedFacts}
+      />
+    </ShareContext.Provider>,
+    dom.container,
+  );
+}
 
-  const host: OverlayHost = {
+function makeUi(uiCtx: ContentScriptContext, dom: PanelDom, draw: () => void) {
+  return createShadowRootUi<HTMLElement>(uiCtx, {
+    name: OVERLAY_NAME,
+    // The panel positions itself (fixed, inside the shadow root); WXT's "overlay"/"modal" would
+    // only add a wrapper box. The host stays an empty inline element that takes no space.
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: true,
+    css: `${summaryCss}\n${overlayCss}`,
+    onMount(uiContainer, _shadow, shadowHost) {
+      dom.container = uiContainer;
+      dom.remScale = remCorrection(shadowHost);
+      draw();
+      return uiContainer;
+    },
+    onRemove(mounted) {
+      if (mounted) render(null, mounted);
+      dom.container = null;
+    },
+  });
+}
+
+/** The overlay state's page side (overlay-state.ts): the shadow-root UI, focus, Escape in the page. */
+function pageHost(dom: PanelDom, uiCtx: ContentScriptContext, draw: () => void): OverlayHost {
+  return {
     async ready() {
-      dom.making ??= makeUi();
+      dom.making ??= makeUi(uiCtx, dom, draw);
       dom.ui = await dom.making;
       return !uiCtx.isInvalid;
     },
@@ -169,23 +195,5 @@ export function createOverlay(
       return () => window.removeEventListener('keydown', onKey, true);
     },
     clearSource,
-  };
-
-  const controller = createOverlayController(host, {
-    overlayChanged: (open) => sendMessage('overlayChanged', open),
-    getOwnTabState: () => sendMessage('getOwnTabState', undefined),
-    readPlacement: readOverlayPlacement,
-    writePlacement: writeOverlayPlacement,
-  });
-
-  return {
-    open: controller.open,
-    close: controller.close,
-    setStatus: controller.setStatus,
-    setTabState: controller.setTabState,
-    destroy() {
-      controller.destroy();
-      uiCtx.abort('overlay script stopped'); // removes the UI
-    },
   };
 }

@@ -126,13 +126,10 @@ export function App({ article, lang, tabIdParam }: AppProps) {
       setTabState({ ...tabState });
       flash(s.overlayFailed);
     };
-    sendMessage('openOverlay', { tabId, open })
-      // The background answers even when it could not load the overlay script: ask what happened.
-      .then(() => sendMessage('getTabState', tabId))
-      .then((after) => {
-        if (after.overlayOpen !== open) return failedToOpen();
-        if (open) window.close(); // the overlay now carries the summary on the page
-      }, failedToOpen);
+    sendMessage('openOverlay', { tabId, open }).then((done) => {
+      if (!done) return failedToOpen();
+      if (open) window.close(); // the overlay now carries the summary on the page
+    }, failedToOpen);
   };
 
   return (

@@ -487,6 +487,37 @@ describe('overlay script', () => {
   });
 });
 
+describe('overlay sharing', () => {
+  // A browser of its own: Playwright keeps a readable file only for the first download of a context.
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  eachTestLeavesNoErrors(() => h);
+
+  it('downloads the JSON from the overlay with the verdict as the background holds it, coverage included', async () => {
+    // A reprint that holds 99.7% of the article's text: a match whose coverage is not 1.
+    const page = await h.openPage('/dy/article/changed-figure.html');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForBadge(tabId, '!');
+    const report = (await h.waitForReports(tabId, 1)).at(-1)!;
+    expect(report.kind).toBe('match');
+    expect(report.coverage).toBeLessThan(1);
+    await openOverlay(h, tabId, page);
+    const button = page.locator(`${HOST_TAG} .sgb-overlay`).getByRole('button', { name: 'Download JSON' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(await download.failure()).toBeNull();
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const doc = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { page: { verdict: unknown } };
+    expect(doc.page.verdict).toEqual({ kind: 'match', coverage: report.coverage });
+    await page.close();
+  });
+});
+
 describe('overlay screenshots', () => {
   for (const locale of ['en', 'zh-CN'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -29,6 +29,19 @@ async function newTab(url = 'https://example.org/a.html'): Promise<number> {
   return tab.id!;
 }
 
+/** A script in the tab answers the background's messages (as @webext-core/messaging's listener would). */
+function overlayAnswers(onTabMessage: (type: string, data: unknown) => unknown) {
+  type Reply = (response: { res?: unknown }) => void;
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
+    _tabId: number,
+    message: { type: string; data: unknown },
+    ...rest: unknown[]
+  ) => {
+    const reply = rest.find((r): r is Reply => typeof r === 'function');
+    reply?.({ res: onTabMessage(message.type, message.data) });
+  }) as never);
+}
+
 /** The injected detector answers as the real one does: it reports its verdict. */
 function detectorReports(bg: Background, verdict: Verdict): void {
   executeScript.mockImplementation(async ({ target }: { target: { tabId: number } }) => {
@@ -114,14 +127,36 @@ describe('background handlers', () => {
   it('the overlay: injected, told to open, and the state kept per tab', async () => {
     const bg = createBackground();
     const tabId = await newTab();
-    await bg.openOverlay(tabId, true);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/overlay.js'] });
-    expect((await bg.getTabState(tabId)).overlayOpen).toBe(true);
-    await bg.command('toggle-overlay', { id: tabId });
-    expect((await bg.getTabState(tabId)).overlayOpen).toBe(false);
+    const opened: boolean[] = [];
+    // The injected overlay script answers (the fake browser delivers no tab messages: stand in for it).
+    const overlayScript = overlayAnswers((type, data) => type === 'setOverlayOpen' && opened.push(data as boolean));
+    try {
+      expect(await bg.openOverlay(tabId, true)).toBe(true);
+      expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/overlay.js'] });
+      expect(opened).toEqual([true]);
+      expect((await bg.getTabState(tabId)).overlayOpen).toBe(true);
+      await bg.command('toggle-overlay', { id: tabId });
+      expect(opened).toEqual([true, false]);
+      expect((await bg.getTabState(tabId)).overlayOpen).toBe(false);
+    } finally {
+      overlayScript.mockRestore();
+    }
     await bg.overlayChanged(true, topFrameOf(tabId));
     expect((await bg.getOwnTabState(topFrameOf(tabId))).overlayOpen).toBe(true);
     expect(await bg.getOwnTabState({})).toEqual({ verdict: null, overlayOpen: false });
+  });
+
+  it('openOverlay answers false, and keeps the overlay closed, where the script cannot go or does not answer', async () => {
+    const bg = createBackground();
+    const tabId = await newTab();
+    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await bg.openOverlay(tabId, true)).toBe(false);
+    expect((await bg.getTabState(tabId)).overlayOpen).toBe(false);
+    // Injected, but nothing listens (the script failed as it started).
+    expect(await bg.openOverlay(tabId, true)).toBe(false);
+    expect((await bg.getTabState(tabId)).overlayOpen).toBe(false);
+    // Closing needs no script: it always succeeds.
+    expect(await bg.openOverlay(tabId, false)).toBe(true);
   });
 
   it('revealSource is false where the overlay script cannot go', async () => {

@@ -45,7 +45,8 @@ function rig(stored: unknown = { side: 'right', collapsed: false }) {
     },
     clearSource: () => page.cleared++,
   };
-  const tabState: TabState = { verdict: { kind: 'match', coverage: 1 }, overlayOpen: true };
+  // A match that holds 93% of the article's text: the coverage must reach the panel as it came (the JSON download records it).
+  const tabState: TabState = { verdict: { kind: 'match', coverage: 0.93 }, overlayOpen: true };
   const ext: OverlayLink = {
     overlayChanged: async (open) => page.changed.push(open),
     getOwnTabState: async () => tabState,
@@ -65,7 +66,7 @@ describe('overlay state', () => {
     expect(controller.state).toEqual({
       wanted: false,
       shown: false,
-      pageState: { kind: 'checking' },
+      tabState: null,
       status: '',
       placement: { side: 'right', collapsed: false },
       focusRequest: 0,
@@ -83,7 +84,7 @@ describe('overlay state', () => {
     expect(page.mounts).toBe(1);
     expect(controller.state.shown).toBe(true);
     expect(lastView()!.focusRequest).toBeGreaterThan(0);
-    await vi.waitFor(() => expect(lastView()!.pageState.kind).not.toBe('checking'));
+    await vi.waitFor(() => expect(lastView()!.tabState).toEqual({ verdict: { kind: 'match', coverage: 0.93 }, overlayOpen: true }));
     expect(page.changed).toEqual([true]);
     expect(page.escape).not.toBeNull();
   });
@@ -188,7 +189,7 @@ describe('overlay state', () => {
     controller.setStatus('not found');
     expect(lastView()!.status).toBe('not found');
     controller.setTabState({ verdict: { kind: 'partial', coverage: 0.5 }, overlayOpen: true });
-    expect(lastView()!.pageState.kind).not.toBe('checking');
+    expect(lastView()!.tabState?.verdict).toEqual({ kind: 'partial', coverage: 0.5 });
     controller.destroy();
     expect(page.escape).toBeNull();
     expect(controller.state.shown).toBe(false);

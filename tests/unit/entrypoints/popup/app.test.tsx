@@ -43,10 +43,8 @@ describe('popup App', () => {
     const sentence = article.sentences.find((s) => s.id === figure.sentence)!;
     await waitFor(() => expect(send).toHaveBeenCalledWith('revealSource', { tabId: 7, ref: { start: sentence.start, end: sentence.end } }));
 
-    // The background opens it: getTabState now says so, and the popup gets out of the way.
-    send.mockImplementation(async (type: string) =>
-      type === 'getTabState' ? { verdict: { kind: 'match', coverage: 1 }, overlayOpen: true } : undefined,
-    );
+    // The background opens it and says so: the popup gets out of the way.
+    send.mockImplementation(async (type: string) => type === 'openOverlay');
     fireEvent.click(screen.getByRole('button', { name: 'Open overlay on page' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith('openOverlay', { tabId: 7, open: true }));
     await waitFor(() => expect(window.close).toHaveBeenCalled());
