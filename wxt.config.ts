@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Alias, InlineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { ARTICLE_HOST_PATTERNS } from './utils/hosts';
+import { ARTICLE_HOST_PATTERNS } from './pipeline/hosts';
 import { articleFactsPlugin } from './pipeline/facts-plugin';
 
 const ALWAYS_ON_DETECTOR = 'detector';

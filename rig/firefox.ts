@@ -23,7 +23,7 @@ import type { IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { join, resolve } from 'node:path';
-import { DEMO_HOST } from '../utils/hosts';
+import { DEMO_HOST } from '../pipeline/hosts';
 import { mappedHosts, REPO_ROOT } from './harness';
 import { startServer } from './server';
 import { canAptInstall, isExecutable, onPath } from './executables';

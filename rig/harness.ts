@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTICLE_HOST_PATTERNS, DEMO_HOST } from '../utils/hosts';
+import { ARTICLE_HOST_PATTERNS, DEMO_HOST } from '../pipeline/hosts';
 import { findChromium } from './chromium';
 import { REPO_ROOT, repoPath } from './repo';
 import { connectToPageTarget, devToolsEndpoint, listPageTargets, waitForNewPageTarget } from './popup';

@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { DEMO_ARTICLE_PATH } from '../utils/hosts';
+import { DEMO_ARTICLE_PATH } from '../pipeline/hosts';
 import { launch, NON_HOST } from '../rig/harness';
 import { REPO_ROOT } from '../rig/repo';
 import { listPageTargets, waitForNewPageTarget } from '../rig/popup';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_ARTICLE_PATH } from '../utils/hosts';
+import { DEMO_ARTICLE_PATH } from '../pipeline/hosts';
 import { launch, REPO_ROOT } from '../rig/harness';
 import type { Harness } from '../rig/harness';
 

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_ARTICLE_PATH } from '../utils/hosts';
+import { DEMO_ARTICLE_PATH } from '../pipeline/hosts';
 import { extensionDir, launch, REPO_ROOT } from '../rig/harness';
 import { findXTools, startXvfb } from '../rig/xvfb';
 

@@ -3,7 +3,7 @@
  * Each permission here has a reason there; a new one must earn its place in both.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_HOST_PATTERNS } from '@/utils/hosts';
+import { ARTICLE_HOST_PATTERNS } from '@/pipeline/hosts';
 import { readManifest } from './built';
 
 describe('built Chrome manifest', () => {

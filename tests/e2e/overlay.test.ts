@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
+import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
 import type { ParsedArticle } from '../../utils/article/schema';
 import { launch, REPO_ROOT } from '../../rig/harness';
 import { readManifest } from './built';

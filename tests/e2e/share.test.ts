@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Lexer } from 'marked';
 import type { Tokens } from 'marked';
 import * as v from 'valibot';
-import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
+import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
 import type { ParsedArticle } from '../../utils/article/schema';
 import { FactsExportSchema } from '@/pipeline/share-schema';
 import { REPO_ROOT, launch, mappedHosts } from '../../rig/harness';

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
+import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
 import { launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';

@@ -1,6 +1,6 @@
 /** The rig itself: extension loaded, demo page served under the real host, the real popup reachable. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_HOST_PATTERNS, DEMO_ARTICLE_PATH, DEMO_HOST } from '../../utils/hosts';
+import { ARTICLE_HOST_PATTERNS, DEMO_ARTICLE_PATH, DEMO_HOST } from '../../pipeline/hosts';
 import { launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { readManifest } from './built';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { foldTable } from '@/utils/detect/normalise';
 import { detect } from '@/utils/detect/coverage';
 import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS, NOISE_ATTR, markNoise } from '@/entrypoints/detector.content/noise';
-import { DEMO_ARTICLE_PATH } from '@/utils/hosts';
+import { DEMO_ARTICLE_PATH } from '@/pipeline/hosts';
 import { repoPath } from '@/rig/repo';
 import { fp } from '@/tests/unit/utils/detect/fixture';
 
