@@ -204,10 +204,10 @@ interface Span {
 }
 
 /** The words of each claim in a sentence: from the notes, else one generic claim (see the module comment). */
-function spansOf(text: string, sentence: Sentence, frames: readonly Frame[], used: Set<ClaimNote>): Span[] {
+function spansOf(text: string, sentence: Sentence, frames: readonly Frame[], notes: readonly ClaimNote[], used: Set<ClaimNote>): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
-  for (const note of CLAIM_NOTES) {
+  for (const note of notes) {
     if (used.has(note) || (note.near && !body.includes(note.near))) continue;
     const i = body.indexOf(note.words);
     if (i < 0) continue;
@@ -218,7 +218,16 @@ function spansOf(text: string, sentence: Sentence, frames: readonly Frame[], use
   const first = frames.find((f) => f.end > sentence.start || f.start === sentence.start);
   let start = first ? first.end : sentence.start;
   while (start < sentence.end && /[\s,,::]/u.test(text[start] ?? '')) start++;
-  const end = start + text.slice(start, sentence.end).replace(TRAILING, '').length;
+  // Up to the sentence's end, less its closing punctuation; a quotation mark that closes a quotation
+  // opened within the words stays (…称为‘影子总统’).
+  let end = sentence.end;
+  for (;;) {
+    const c = text[end - 1] ?? '';
+    if (end <= start) break;
+    if (/[\s。!?!?…;;,,]/u.test(c)) end--;
+    else if (/[”’」』]/u.test(c) && !quotations(text, start, end).some((q) => q.end === end)) end--;
+    else break;
+  }
   return end > start ? [{ start, end }] : [];
 }
 
@@ -229,6 +238,7 @@ export function buildClaims(
   actors: readonly Actor[],
   timeline: readonly TimelineEntry[],
   lexicon: Lexicon,
+  notes: readonly ClaimNote[] = CLAIM_NOTES,
 ): Claim[] {
   const names: NameMention[] = actors
     .flatMap((a) => a.mentions.filter((m) => m.kind === 'name').map((m) => ({ actor: a.id, start: m.start, end: m.end })))
@@ -273,7 +283,7 @@ export function buildClaims(
     };
     // The title is the author's own, whatever verbs it uses.
     const frames = inTitle ? [] : findFrames(ctx, sameBlock ? previous?.frames.at(-1) : undefined);
-    const spans = spansOf(text, sentence, frames, used);
+    const spans = spansOf(text, sentence, frames, notes, used);
     const amounts = [...findAmounts(text, sentence.start, sentence.end), ...allAmounts];
 
     const found = spans.map((span) => {

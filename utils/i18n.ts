@@ -277,7 +277,7 @@ const en: Strings = {
     forecasts: 'forecasts',
     proposes: 'proposes',
   },
-  unnamedSource: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)} (not named)`,
+  unnamedSource: (name) => `${String(name).charAt(0).toUpperCase()}${String(name).slice(1)} (not named)`,
   authorView: "The author's own view",
   authorNarration: 'Told by the author, no source given',
   quoted: 'quoted',
