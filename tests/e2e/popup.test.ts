@@ -40,6 +40,8 @@ async function expectEveryFact(popup: Page, lang: 'zh' | 'en') {
     expect(text).toContain(actor.name.zh);
     expect(text).toContain(actor.name.en);
     if (actor.role) expect(text).toContain(actor.role[lang]);
+    // A name that takes more than the text gives says so (folded under "About this name").
+    if (actor.basis) expect(text).toContain(lang === 'en' ? 'About this name' : '名字依据');
   }
   for (const figure of article.figures) {
     expect(await textOf(popup, `[data-figure="${figure.id}"]`)).toContain(figure.measures[lang].replace(/\s+/g, ' '));
