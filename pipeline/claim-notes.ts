@@ -116,7 +116,7 @@ export const CLAIM_NOTES: ClaimNote[] = [
     words: '他得到可靠消息,软银能拿出的资金远低于100亿美元',
     says: {
       zh: '他得到可靠消息:软银能拿出的资金远低于{100亿美元}',
-      en: 'He has reliable information that SoftBank can put up well below {100亿美元}',
+      en: 'He has received reliable information that SoftBank can put up well below {100亿美元}',
     },
   },
   {
@@ -147,7 +147,7 @@ export const CLAIM_NOTES: ClaimNote[] = [
       '星际之门可能是OpenAI获取特朗普支持的一种手段,用以牵制作为特朗普竞选团队核心成员的马斯克,同时又能借此突破微软在服务器方面的资源限制',
     says: {
       zh: '星际之门可能是OpenAI获取特朗普支持的一种手段,用以牵制身为特朗普竞选团队核心成员的马斯克,同时借此突破微软在服务器方面的资源限制',
-      en: "Stargate may be a way for OpenAI to win Trump's support, to hold back Musk, a core member of Trump's campaign team, and at the same time to get past the limits Microsoft sets on its server resources",
+      en: "Stargate may be a way for OpenAI to win Trump's support, to keep in check Musk, a core member of Trump's campaign team, and at the same time to get past the limits of Microsoft's server resources",
     },
   },
   {
@@ -318,7 +318,7 @@ export const CLAIM_NOTES: ClaimNote[] = [
     words: '他公开评论的事务范围相当广,从特朗普团队内部、到美国国内、再到国外',
     says: {
       zh: '他公开评论的事务范围相当广,从特朗普团队内部、到美国国内、再到国外',
-      en: "He comments publicly on a very wide range of matters: inside Trump's team, within the US, and abroad",
+      en: "He comments publicly on quite a wide range of matters: inside Trump's team, within the US, and abroad",
     },
     stance: 'claims',
   },
@@ -333,7 +333,7 @@ export const CLAIM_NOTES: ClaimNote[] = [
     words: '对于特朗普来说,马斯克无疑是他能当选的大功臣,他也很可能对马斯克有更多的容忍度,但这肯定也是有限度的',
     says: {
       zh: '对特朗普来说,马斯克无疑是他能当选的大功臣,他也很可能对马斯克更能容忍,但这肯定也有限度',
-      en: 'For Trump, Musk is undoubtedly a major reason he was elected, and he very likely tolerates more from Musk, but that surely has its limits',
+      en: 'For Trump, Musk is undoubtedly a major contributor to his election, and he very likely tolerates more from Musk, but that surely has its limits',
     },
   },
   {
@@ -368,7 +368,7 @@ export const CLAIM_NOTES: ClaimNote[] = [
       '一方面,特朗普希望通过虚张声势的投资计划刺激就业、振兴经济,为“让美国再次伟大”增添一笔政绩;另一方面,围绕这一计划的资金问题、利益分配以及内部博弈,都显示出美国体制内的低效与混乱',
     says: {
       zh: '一方面,特朗普希望通过虚张声势的投资计划刺激就业、振兴经济,为“让美国再次伟大”增添一笔政绩;另一方面,围绕这一计划的资金问题、利益分配和内部博弈,都显示出美国体制内的低效与混乱',
-      en: 'On one hand, Trump hopes to spur jobs and revive the economy with a bluffing investment plan, adding an achievement to "Make America Great Again"; on the other, the money questions, the sharing of benefits and the infighting around the plan all show inefficiency and disorder within the US system',
+      en: 'On one hand, Trump hopes to spur jobs and revive the economy with a blustering investment plan, adding an achievement to "Make America Great Again"; on the other, the money questions, the sharing of benefits and the infighting around the plan all show inefficiency and disorder within the US system',
     },
     stance: 'criticises',
   },

@@ -863,7 +863,7 @@ describe('claims (who says what)', () => {
       stance: 'claims',
       target: ['softbank'],
       zh: '他得到可靠消息:软银能拿出的资金远低于100亿美元',
-      en: 'He has reliable information that SoftBank can put up well below $10 billion',
+      en: 'He has received reliable information that SoftBank can put up well below $10 billion',
     },
     // 实际上 sets this against Musk's claim, but it is narration: facts with no source (reports).
     {
@@ -910,7 +910,7 @@ describe('claims (who says what)', () => {
       stance: 'claims',
       target: ['openai', 'trump', 'musk', 'microsoft'],
       zh: '星际之门可能是OpenAI获取特朗普支持的一种手段,用以牵制身为特朗普竞选团队核心成员的马斯克,同时借此突破微软在服务器方面的资源限制',
-      en: "Stargate may be a way for OpenAI to win Trump's support, to hold back Musk, a core member of Trump's campaign team, and at the same time to get past the limits Microsoft sets on its server resources",
+      en: "Stargate may be a way for OpenAI to win Trump's support, to keep in check Musk, a core member of Trump's campaign team, and at the same time to get past the limits of Microsoft's server resources",
     },
     // 有外媒报道称,奥特曼…表示: Altman's words, via foreign media (one claim: the media add nothing of their
     // own); the $45 billion total is his too (same 表示).
@@ -1227,7 +1227,7 @@ describe('claims (who says what)', () => {
       stance: 'claims',
       target: ['musk', 'trump'],
       zh: '他公开评论的事务范围相当广,从特朗普团队内部、到美国国内、再到国外',
-      en: "He comments publicly on a very wide range of matters: inside Trump's team, within the US, and abroad",
+      en: "He comments publicly on quite a wide range of matters: inside Trump's team, within the US, and abroad",
     },
     {
       sentence: 's45',
@@ -1247,7 +1247,7 @@ describe('claims (who says what)', () => {
       stance: 'claims',
       target: ['trump', 'musk'],
       zh: '对特朗普来说,马斯克无疑是他能当选的大功臣,他也很可能对马斯克更能容忍,但这肯定也有限度',
-      en: 'For Trump, Musk is undoubtedly a major reason he was elected, and he very likely tolerates more from Musk, but that surely has its limits',
+      en: 'For Trump, Musk is undoubtedly a major contributor to his election, and he very likely tolerates more from Musk, but that surely has its limits',
     },
     // 一旦…必然: the author's forecast; 后者 is Trump (a reference).
     {
@@ -1291,7 +1291,7 @@ describe('claims (who says what)', () => {
       stance: 'criticises',
       target: ['trump'],
       zh: '一方面,特朗普希望通过虚张声势的投资计划刺激就业、振兴经济,为“让美国再次伟大”增添一笔政绩;另一方面,围绕这一计划的资金问题、利益分配和内部博弈,都显示出美国体制内的低效与混乱',
-      en: 'On one hand, Trump hopes to spur jobs and revive the economy with a bluffing investment plan, adding an achievement to "Make America Great Again"; on the other, the money questions, the sharing of benefits and the infighting around the plan all show inefficiency and disorder within the US system',
+      en: 'On one hand, Trump hopes to spur jobs and revive the economy with a blustering investment plan, adding an achievement to "Make America Great Again"; on the other, the money questions, the sharing of benefits and the infighting around the plan all show inefficiency and disorder within the US system',
     },
     // The author sides with Musk's challenge: a judgement (claims).
     {
