@@ -81,6 +81,13 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
           <span lang="zh-CN">{actor.aliases.join('、')}</span>
         </p>
       )}
+      {/* Where the name takes more than the text gives (a given name, which Haberman). */}
+      {actor.basis && (
+        <details class="sgb-basis">
+          <summary>{s.nameBasis}</summary>
+          <p lang={LANG_TAG[lang]}>{actor.basis[lang]}</p>
+        </details>
+      )}
     </li>
   );
 }

@@ -8,6 +8,7 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { Actors } from '@/components/Actors';
 import { Figures } from '@/components/Figures';
 import { Timeline } from '@/components/Timeline';
+import { WhoSaysWhat } from '@/components/WhoSaysWhat';
 import type { OnSource } from '@/utils/article/sentences';
 import type { PageState } from '@/utils/page-state';
 import { ShareBar } from '@/components/share';
@@ -27,7 +28,7 @@ export interface SummaryProps {
   lead?: ComponentChildren;
 }
 
-/** The structured summary: header, then people and organisations, figures and timeline. */
+/** The structured summary: header, then people and organisations, figures, timeline and who says what. */
 export function Summary({ article, lang, state, onSource, headingLevel = 1, showTitle = true, children, lead }: SummaryProps) {
   const sectionLevel = showTitle ? nextLevel(headingLevel) : headingLevel;
   return (
@@ -39,6 +40,7 @@ export function Summary({ article, lang, state, onSource, headingLevel = 1, show
       <Actors article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
       <Figures article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
       <Timeline article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
+      <WhoSaysWhat article={article} lang={lang} onSource={onSource} headingLevel={sectionLevel} />
     </div>
   );
 }

@@ -24,6 +24,8 @@ function machineDate(entry: TimelineEntry): string | undefined {
 function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
   const s = t(lang);
   const marks = dateMarks(entry, lang);
+  // A limit (还没有正式上任): "before 20 Jan 2025" around the date, in the language's word order.
+  const before = entry.before ? s.beforeDate('\u0001').split('\u0001') : [];
   if (entry.kind === 'headline-claim') marks.unshift({ label: s.headlineClaim, hint: s.headlineClaimHint });
   const source = entry.attribution
     ? ((entry.attribution.actor ? article.actors.find((a) => a.id === entry.attribution?.actor)?.name : undefined) ??
@@ -32,7 +34,11 @@ function EntryItem({ entry, article, lang, onSource }: { entry: TimelineEntry; a
   return (
     <li class={`sgb-item sgb-entry${entry.kind === 'headline-claim' ? ' sgb-claim' : ''}`} data-entry={entry.id} data-kind={entry.kind}>
       <p class="sgb-date">
-        <time dateTime={machineDate(entry)}>{formatDate(entry.date, entry.precision, lang)}</time>
+        <span>
+          {before[0]}
+          <time dateTime={machineDate(entry)}>{formatDate(entry.date, entry.precision, lang)}</time>
+          {before[1]}
+        </span>
         {marks.map((m) => (
           <span key={m.label} class="sgb-mark" title={m.hint}>
             <span aria-hidden="true">{m.label}</span>

@@ -102,44 +102,47 @@ export const EVENT_NOTES: EventNote[] = [
     },
   },
   { text: '2025-02-02 11:52:00', near: '千金不及冰淇淋', event: { zh: '本文发表', en: 'This article was published' } },
+  // What Musk claimed is in his own sentences (马斯克…说 / 马斯克称), not Axios's: said as his words.
   {
     text: '22日',
     near: 'Axios',
     event: {
-      zh: '美国Axios新闻网报道马斯克公开质疑该项目',
-      en: 'US news site Axios reported that Musk had publicly questioned the project',
+      zh: '美国Axios新闻网报道马斯克公开质疑该项目(马斯克说参与项目的公司没钱,软银能拿出的资金远低于{100亿美元})',
+      en: "US news site Axios reported Musk's public challenge to the project (Musk said the companies taking part have no money, and that SoftBank can put up well below {100亿美元})",
     },
   },
   {
     text: '仅几小时',
     near: 'Axios',
     event: {
-      zh: '特朗普宣布该项目后仅几小时,其亲密盟友马斯克便公开质疑',
-      en: 'Only hours after Trump announced the project, Musk, his close ally, publicly questioned it',
+      zh: '特朗普宣布该项目后仅几小时,其亲密盟友马斯克便公开质疑:他说参与项目的公司没钱,软银能拿出的资金远低于{100亿美元}',
+      en: 'Only hours after Trump announced the project, Musk, his close ally, publicly questioned it: he said the companies taking part have no money, and that SoftBank can put up well below {100亿美元}',
     },
   },
+  // The $500 billion is the lead's (三家企业将投资5000亿美元), one sentence before: the same project.
   {
     text: '21日',
     near: '星际之门',
     event: {
-      zh: '特朗普表示,软银、OpenAI和甲骨文已联手打造名为“星际之门”的项目,计划在美国建设数据中心以支持AI发展',
-      en: 'Trump said SoftBank, OpenAI and Oracle had joined forces on a project named "Stargate", planning data centres in the US to support AI',
+      zh: '特朗普表示,软银、OpenAI和甲骨文已联手打造名为“星际之门”的项目,计划在美国建设数据中心以支持AI发展;三家企业将投资{5000亿美元}',
+      en: 'Trump said SoftBank, OpenAI and Oracle had joined forces on a project named "Stargate", planning data centres in the US to support AI; the three companies will invest {5000亿美元}',
     },
   },
   {
     text: '在宣布加入“星际之门”合资项目计划的同时',
     near: '孙正义',
     event: {
-      zh: '孙正义宣布软银加入“星际之门”合资项目计划,并称这是“美国黄金时代的开始”',
-      en: 'Son announced that SoftBank was joining the Stargate joint venture, and called it "the start of America\'s golden age"',
+      zh: '孙正义宣布软银加入“星际之门”合资项目计划,并称这是“美国黄金时代的开始”:如果特朗普没有赢得大选,他们就不会做出这个决定',
+      en: 'Son announced that SoftBank was joining the Stargate joint venture, and called it "the start of America\'s golden age": if Trump had not won the election, they would not have made this decision',
     },
   },
+  // Trump's remark was made while Son was celebrating (…时,特朗普曾说), dated by that time: "said".
   {
     text: '上个月',
     near: '孙正义',
     event: {
       zh: '孙正义庆祝特朗普胜选时,特朗普<T>说需要{2000亿美元}投资',
-      en: "When Son celebrated Trump's election win, Trump <say> {2000亿美元} of investment was needed",
+      en: "When Son was celebrating Trump's election win, Trump <say> {2000亿美元} of investment was needed",
     },
   },
   {
@@ -151,7 +154,7 @@ export const EVENT_NOTES: EventNote[] = [
     },
   },
   {
-    text: '特朗普任期结束之前',
+    text: '特朗普任期结束',
     near: '1000亿美元',
     event: {
       zh: '特朗普任期结束:软银承诺向美国投资{1000亿美元}的期限',
@@ -163,8 +166,8 @@ export const EVENT_NOTES: EventNote[] = [
     text: '22日',
     near: '奥特曼',
     event: {
-      zh: '奥特曼在公司内部表示,OpenAI和软银将各向星际之门项目注资{190亿美元},两者各持合资企业40%的股权',
-      en: 'Altman said inside the company that OpenAI and SoftBank would each put {190亿美元} into Stargate, each holding 40% of the joint venture',
+      zh: '奥特曼在公司内部表示,OpenAI和软银将各向星际之门项目注资{190亿美元},两者各持合资企业40%的股权;OpenAI、软银、甲骨文和MGX将为该项目总共投入{450亿美元}',
+      en: 'Altman said inside the company that OpenAI and SoftBank would each put {190亿美元} into Stargate, each holding 40% of the joint venture, and that OpenAI, SoftBank, Oracle and MGX would put {450亿美元} into the project in total',
     },
   },
   {
@@ -176,8 +179,8 @@ export const EVENT_NOTES: EventNote[] = [
     text: '迅速回击',
     near: '奥尔特曼',
     event: {
-      zh: '奥尔特曼迅速回击:马斯克“肯定知道自己已经搞错了”;他希望马斯克到得克萨斯州探访OpenAI首家数据中心',
-      en: 'Altman hit back quickly: Musk "surely knows he has got it wrong"; he would like Musk to visit OpenAI\'s first data centre in Texas',
+      zh: '奥尔特曼迅速回击:马斯克“肯定知道自己已经搞错了”;他希望马斯克到得克萨斯州探访OpenAI首家数据中心,还称“星际之门”对美国意义重大',
+      en: 'Altman hit back quickly: Musk "surely knows he has got it wrong"; he would like Musk to visit OpenAI\'s first data centre in Texas, and said Stargate matters greatly to America',
     },
   },
   {

@@ -36,7 +36,22 @@ const Anchor = v.object({
   basis: Bilingual,
 });
 
-export const Lexicon = v.object({ actors: v.array(LexiconActor), anchors: v.array(Anchor) });
+/**
+ * A named group that is not an actor (特朗普核心圈子 "Trump's inner circle"): it can be the source
+ * of a claim (…都承认“…”), and the actor names nested in it (特朗普) are not the speaker.
+ */
+const Group = v.object({ zh: v.pipe(v.string(), v.minLength(1)), en: v.pipe(v.string(), v.minLength(1)) });
+
+export const Lexicon = v.object({
+  actors: v.array(LexiconActor),
+  anchors: v.array(Anchor),
+  groups: v.optional(v.array(Group), []),
+  /**
+   * Names of things that are not actors (projects, movements) the text puts in quotation marks
+   * (“星际之门”): such a quotation quotes nobody's words.
+   */
+  names: v.optional(v.array(v.pipe(v.string(), v.minLength(1))), []),
+});
 
 export type LexiconActor = v.InferOutput<typeof LexiconActor>;
 export type Anchor = v.InferOutput<typeof Anchor>;
@@ -50,7 +65,7 @@ export function loadLexicon(input: unknown): { ok: true; lexicon: Lexicon } | { 
   return issues.length ? { ok: false, issues } : { ok: true, lexicon: r.output };
 }
 
-const EMPTY: Lexicon = { actors: [], anchors: [] };
+const EMPTY: Lexicon = { actors: [], anchors: [], groups: [], names: [] };
 
 /** The bundled lexicon; an invalid file yields an empty lexicon (parseArticle then warns). */
 export const bundledLexicon: { lexicon: Lexicon; issues: string[] } = (() => {

@@ -9,6 +9,7 @@ import { splitSentences } from './sentences';
 import { buildActors } from './actors';
 import { buildFigures } from './figures';
 import { buildTimeline } from './timeline';
+import { buildClaims } from './claims';
 import { bundledLexicon, type Lexicon } from './lexicon';
 import type { YMD } from './dates';
 
@@ -24,6 +25,7 @@ function emptyArticle(text: string, warnings: ParseWarning[]): ParsedArticle {
     actors: [],
     figures: [],
     timeline: [],
+    claims: [],
     warnings,
   };
 }
@@ -60,6 +62,7 @@ export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lex
     const m = byline ? /^(\d{4})-(\d{2})-(\d{2})/.exec(byline.published) : null;
     const published: YMD | null = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
     const timeline = buildTimeline(input, blocks, sentences, actors, lexicon, published, warnings);
+    const claims = buildClaims(input, blocks, sentences, actors, timeline, lexicon);
 
     return {
       format: FORMAT_VERSION,
@@ -72,6 +75,7 @@ export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lex
       actors,
       figures,
       timeline,
+      claims,
       warnings,
     };
   } catch (err) {

@@ -29,6 +29,15 @@ interface Draft extends Omit<TimelineEntry, 'id'> {
   bound: Bound;
   /** The sentence reports a challenge (质疑 / 拆台): a later reply is dated after it. */
   challenge: boolean;
+  /** The period an outside-knowledge anchor names (奥巴马时期 → the Obama presidency), for a later 16年后. */
+  period?: Bilingual;
+}
+
+/** A day the story dates (特朗普21日表示), and whose statement it dates, where the text says. */
+interface StoryDay {
+  ymd: YMD;
+  text: string;
+  who?: Bilingual;
 }
 
 const SPEECH_VERB = /(?:表示|谈到|说|宣称|声称|透露|指出|预计|报道称|称(?!为))/u;
@@ -64,7 +73,8 @@ function eventFor(
   amounts: readonly AmountMatch[],
 ): Bilingual {
   const note = EVENT_NOTES.find((n) => n.text === words && sentenceText.includes(n.near));
-  const composed = note ? compose(note.event, tense, amounts) : null;
+  // An event is told at its own date: 曾 adds no pluperfect there ("Trump said", not "had said").
+  const composed = note ? compose(note.event, tense, amounts, { pastAsPlain: true }) : null;
   if (composed) return composed;
   if (fallback) return fallback;
   return { zh: sentenceText.length > 40 ? `${sentenceText.slice(0, 40)}…` : sentenceText, en: `(event in sentence ${sentence.id})` };
@@ -178,7 +188,9 @@ export function buildTimeline(
     .flatMap((a) => a.mentions.filter((m) => m.kind === 'name').map((m) => ({ actor: a.id, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
   /** The latest day the story itself dates (21日 …): the time of the events it reports next. */
-  let storyDay: { ymd: YMD; text: string } | null = null;
+  let storyDay: StoryDay | null = null;
+  /** The whole text's amounts: an event's wording may name one its paragraph does not (Musk's 100亿美元 in the challenge). */
+  const allAmounts = findAmounts(text, 0, text.length);
   /** Per block, the days its own words date (bare days, month-days, full dates), for "hours after". */
   const blockDays = new Map<number, YMD[]>();
   if (published) {
@@ -204,8 +216,10 @@ export function buildTimeline(
     };
     // Amounts an event's wording names may sit in the next sentence of the paragraph (胜出… / 捐出2.7亿美元).
     const amountsKey = `${blockRange.start}:${blockRange.end}`;
-    const amounts = amountsByBlock.get(amountsKey) ?? findAmounts(text, blockRange.start, blockRange.end);
-    amountsByBlock.set(amountsKey, amounts);
+    const blockAmounts = amountsByBlock.get(amountsKey) ?? findAmounts(text, blockRange.start, blockRange.end);
+    amountsByBlock.set(amountsKey, blockAmounts);
+    // The paragraph's own amounts first, so a repeated amount (5000亿美元) is the one nearby.
+    const amounts = [...blockAmounts, ...allAmounts];
     const exprs: DateExpression[] = findDateExpressions(sentenceText).map((e) => ({
       ...e,
       start: e.start + sentence.start,
@@ -252,9 +266,14 @@ export function buildTimeline(
           precision: a.anchor.precision,
           inferred: true,
           ...(bound !== 'exact' || a.anchor.loose ? { approximate: true } : {}),
+          // Anchors are outside knowledge by definition (the lexicon's dated facts).
+          outside: true,
+          // 还没有正式上任: the event came before the anchor's day, which is only its limit.
+          ...(bound === 'before' ? { before: true } : {}),
           ...common(a.start, a.end, words, a.anchor.event),
           basis: { zh: a.anchor.basis.zh + note.zh, en: a.anchor.basis.en + note.en },
           bound,
+          period: a.anchor.event,
         });
         continue;
       }
@@ -262,6 +281,8 @@ export function buildTimeline(
       const isStated = e.kind === 'absolute';
       let ref = published;
       let refLabel = PUBLICATION;
+      /** Set where the reference day is borrowed from another statement: the date is then approximate. */
+      let borrowed: StoryDay | null = null;
       if (e.kind === 'hours') {
         // "Only hours after" an event of this paragraph: the earliest day the paragraph dates.
         const days = [...(blockDays.get(sentence.blocks[0] ?? -1) ?? [])].sort((x, y) => formatYMD(x).localeCompare(formatYMD(y)));
@@ -275,12 +296,15 @@ export function buildTimeline(
         storyDay &&
         SPEECH_VERB.test(text.slice(sentence.start, e.start))
       ) {
-        // Reported speech: relative terms count from the reported event, not from publication.
+        // Reported speech: relative terms count from the reported event, not from publication. The
+        // text dates another statement (特朗普21日表示), not these remarks: the day is borrowed.
         ref = storyDay.ymd;
-        refLabel = { zh: `所转述讲话的日期(前文“${storyDay.text}”)`, en: 'the date of the reported remarks, dated above' };
+        borrowed = storyDay;
       }
       const previous = inSentence[inSentence.length - 1];
       const anchorYear = e.kind.startsWith('years-') && previous ? Number(previous.date.slice(0, 4)) : undefined;
+      // 16年后 counted from 奥巴马时期: the start year is outside knowledge, and so is the result.
+      const outsideYear = anchorYear !== undefined && previous?.outside ? previous : undefined;
       if (!isStated && !ref) {
         warnings.push({ code: 'date-unresolved', message: `"${e.text}" at ${e.start}: no publication date to resolve it against` });
         continue;
@@ -291,15 +315,29 @@ export function buildTimeline(
         continue;
       }
       const bound: Bound = e.kind.startsWith('years-') ? boundOf(e.text) : e.kind === 'hours' ? 'after' : 'exact';
+      const refDay = formatYMD(ref ?? { y: 1970, m: 1, d: 1 });
+      const basis: Bilingual = borrowed
+        ? {
+            zh: `文中没有注明这次讲话的日期;借用前文${borrowed.who ? `${borrowed.who.zh}讲话的日期` : '所记日期'}“${borrowed.text}”(${refDay})推算,故为约数`,
+            en: `the text does not date these remarks; counted from the date it gives ${borrowed.who ? `for ${borrowed.who.en}'s statement` : 'for the story'} above (${refDay}), so approximate`,
+          }
+        : outsideYear
+          ? {
+              zh: `外部知识:同句所述时期(${outsideYear.period?.zh ?? ''})始于${anchorYear}年,文中没有给出这一年份;由此起算${e.offset ?? 0}年`,
+              en: `outside knowledge: the period the sentence names (${(outsideYear.period?.en ?? '').replace(/^The /u, 'the ')}) began in ${anchorYear}, a year the text does not give; ${anchorYear} + ${e.offset ?? 0} years`,
+            }
+          : r.basis;
       push({
         ...r,
-        ...(e.kind.startsWith('years-') || e.kind === 'hours' ? { approximate: true } : {}),
+        ...(e.kind.startsWith('years-') || e.kind === 'hours' || borrowed ? { approximate: true } : {}),
+        ...(outsideYear ? { outside: true as const } : {}),
         ...common(e.start, e.end, e.text),
+        basis,
         bound,
       });
       const day = ymdOf(r.date);
       if (day && r.precision === 'day' && e.kind !== 'hours' && sentence.blocks.length > 0 && !/^\d{4}-/.test(e.text))
-        storyDay = { ymd: day, text: e.text };
+        storyDay = { ymd: day, text: e.text, ...whoseStatement(text, sentence, e, mentions, actors) };
     }
 
     // Undated events tied to a dated one.
@@ -307,14 +345,17 @@ export function buildTimeline(
     if (same && storyDay && !items.some((it) => it.start < sentence.start + same.index)) {
       const start = sentence.start + same.index;
       const date = formatYMD(storyDay.ymd);
+      const who = storyDay.who;
       push({
         date,
         precision: 'day',
         inferred: true,
+        // The text dates another statement (特朗普21日表示), not this announcement: borrowed, approximate.
+        approximate: true,
         ...common(start, start + same[0].length, same[0]),
         basis: {
-          zh: `文中说与宣布同时;宣布的日期见前文“${storyDay.text}”(${date})`,
-          en: `the text says this came with the announcement, which it dates above (${date})`,
+          zh: `文中没有注明这件事的日期,只说与宣布同时;日期取自前文${who ? `${who.zh}讲话的日期` : '所记日期'}“${storyDay.text}”(${date}),故为约数`,
+          en: `the text does not date this, only says it came with the announcement; the date is the one it gives ${who ? `for ${who.en}'s statement` : 'for the story'} above (${date}), so approximate`,
         },
         bound: 'exact',
       });
@@ -342,5 +383,20 @@ export function buildTimeline(
   const order: Record<Bound, number> = { before: 0, exact: 1, after: 2 };
   const key = (d: Draft) => d.date.split('/')[0] ?? d.date;
   drafts.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0) || order[x.bound] - order[y.bound] || x.start - y.start);
-  return drafts.map(({ bound: _bound, challenge: _challenge, ...d }, i) => ({ id: `t${i}`, ...d }));
+  return drafts.map(({ bound: _bound, challenge: _challenge, period: _period, ...d }, i) => ({ id: `t${i}`, ...d }));
+}
+
+/** Whose statement a dated day belongs to: 特朗普21日表示 → Trump (the actor right before the day, a speech verb after it). */
+function whoseStatement(
+  text: string,
+  sentence: Sentence,
+  e: DateExpression,
+  mentions: readonly Mention[],
+  actors: readonly Actor[],
+): { who?: Bilingual } {
+  const speaker = [...mentions].reverse().find((m) => m.start >= sentence.start && m.end <= e.start);
+  if (!speaker || text.slice(speaker.end, e.start).trim() !== '') return {};
+  if (!new RegExp(`^${SPEECH_VERB.source}`, 'u').test(text.slice(e.end, sentence.end))) return {};
+  const actor = actors.find((a) => a.id === speaker.actor);
+  return actor ? { who: actor.name } : {};
 }

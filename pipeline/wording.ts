@@ -50,9 +50,17 @@ const ZH_TENSE: Record<Tense | 'plain', string> = { future: '将', past: '曾', 
  * cannot be filled (a damaged copy lost the amount): the caller then uses generic wording, and
  * the golden test fails if one of our own notes goes unused.
  */
-export function compose(template: Bilingual, tense: Tense | undefined, amounts: readonly AmountMatch[]): Bilingual | null {
+export function compose(
+  template: Bilingual,
+  tense: Tense | undefined,
+  amounts: readonly AmountMatch[],
+  options: { pastAsPlain?: boolean } = {},
+): Bilingual | null {
+  // `pastAsPlain`: wording told at the act's own time (a timeline event dated by its own words)
+  // has no earlier "now" for 曾 to precede: "Trump said", not "had said". Chinese keeps 曾.
+  const en = options.pastAsPlain && tense === 'past' ? undefined : tense;
   try {
-    return { zh: fill(template.zh, 'zh', tense, amounts), en: fill(template.en, 'en', tense, amounts) };
+    return { zh: fill(template.zh, 'zh', tense, amounts), en: fill(template.en, 'en', en, amounts) };
   } catch {
     return null;
   }

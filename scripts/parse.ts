@@ -18,5 +18,5 @@ if (!result.ok) {
 }
 writeFileSync(`${root}assets/article.parsed.json`, serializeParsedArticle(parsed));
 console.log(
-  `wrote assets/article.parsed.json: ${parsed.sentences.length} sentences, ${parsed.actors.length} actors, ${parsed.figures.length} figures, ${parsed.timeline.length} timeline entries, ${parsed.warnings.length} warnings`,
+  `wrote assets/article.parsed.json: ${parsed.sentences.length} sentences, ${parsed.actors.length} actors, ${parsed.figures.length} figures, ${parsed.timeline.length} timeline entries, ${parsed.claims.length} claims, ${parsed.warnings.length} warnings`,
 );

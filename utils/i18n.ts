@@ -7,7 +7,7 @@
  * exact decimal arithmetic on digit strings, so 2.7亿 never turns into 2.7000000000000002.
  */
 import { browser } from 'wxt/browser';
-import type { Figure, FigureUnit, Precision, TimelineEntry } from '@/utils/article/schema';
+import type { Figure, FigureUnit, Precision, Stance, TimelineEntry } from '@/utils/article/schema';
 
 export type Lang = 'zh' | 'en';
 
@@ -64,6 +64,11 @@ export interface Strings {
   headlineClaimHint: string;
   inferred: string;
   inferredHint: string;
+  outside: string;
+  outsideHint: string;
+  /** A date the text gives only as a limit: "before 20 Jan 2025" / "2025年1月20日之前". */
+  beforeDate: (date: string) => string;
+  nameBasis: string;
   approximate: string;
   approximateHint: string;
   howDated: string;
@@ -95,6 +100,19 @@ export interface Strings {
   showChangeOnPage: string;
   missingHeading: (passages: number) => string;
   missingSentences: (n: number) => string;
+  claimsHeading: string;
+  /** How many claims name or report a source, and how many only the author stands behind. */
+  claimsSummary: (sourced: number, author: number) => string;
+  stance: Record<Stance, string>;
+  unnamedSource: (name: string) => string;
+  authorView: string;
+  authorNarration: string;
+  quoted: string;
+  quotedHint: string;
+  relayedBy: (name: string) => string;
+  claimAbout: (names: string) => string;
+  /** The dates of the timeline entries a claim is dated by. */
+  onTimeline: (dates: string) => string;
   overlayToLeft: string;
   overlayToRight: string;
   collapseOverlay: string;
@@ -124,7 +142,11 @@ const zh: Strings = {
   headlineClaim: '标题说法',
   headlineClaimHint: '只有标题这样说,正文没有报道这件事',
   inferred: '推断',
-  inferredHint: '原文没有直接给出这个日期,是根据上下文推断的',
+  inferredHint: '原文没有直接给出这个日期,是根据上下文(发表日期或前后文所记日期)推算的',
+  outside: '外部知识',
+  outsideHint: '原文没有给出这个日期,日期来自原文之外的知识(如就职日期),详见“日期依据”',
+  beforeDate: (date) => `${date}之前`,
+  nameBasis: '名字依据',
   approximate: '约',
   approximateHint: '原文只给出大致时间',
   howDated: '日期依据',
@@ -156,6 +178,26 @@ const zh: Strings = {
   showChangeOnPage: '在页面上查看',
   missingHeading: (n) => `本页缺少的段落(${n})`,
   missingSentences: (n) => `${n} 句`,
+  claimsHeading: '谁说了什么',
+  claimsSummary: (sourced, author) => `有来源的说法${sourced}条;只出自作者的${author}条`,
+  stance: {
+    reports: '报道',
+    claims: '称',
+    questions: '质疑',
+    rebuts: '反驳',
+    criticises: '批评',
+    praises: '称赞',
+    forecasts: '预计',
+    proposes: '提议',
+  },
+  unnamedSource: (name) => `${name}(未具名)`,
+  authorView: '作者观点',
+  authorNarration: '作者叙述(未注明来源)',
+  quoted: '原话',
+  quotedHint: '原文直接引用了这些话',
+  relayedBy: (name) => `转述者:${name}`,
+  claimAbout: (names) => `涉及:${names}`,
+  onTimeline: (dates) => `时间线:${dates}`,
   overlayToLeft: '移到页面左侧',
   overlayToRight: '移到页面右侧',
   collapseOverlay: '收起为侧边标签',
@@ -185,7 +227,12 @@ const en: Strings = {
   headlineClaim: "headline's claim",
   headlineClaimHint: 'Only the headline says this; the body of the article does not report it',
   inferred: 'inferred',
-  inferredHint: 'The text does not give this date outright; it is inferred from context',
+  inferredHint: 'The text does not give this date outright; it is worked out from the text (the publication date or a day named nearby)',
+  outside: 'outside knowledge',
+  outsideHint:
+    'The text does not give this date; it comes from knowledge outside the text (such as an inauguration day), see How this was dated',
+  beforeDate: (date) => `before ${date}`,
+  nameBasis: 'About this name',
   approximate: 'approx.',
   approximateHint: 'The text only gives a rough time',
   howDated: 'How this was dated',
@@ -217,6 +264,27 @@ const en: Strings = {
   showChangeOnPage: 'Show on page',
   missingHeading: (n) => (n === 1 ? 'Missing from this copy (1 passage)' : `Missing from this copy (${n} passages)`),
   missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
+  claimsHeading: 'Who says what',
+  claimsSummary: (sourced, author) =>
+    `${sourced} ${sourced === 1 ? 'claim has' : 'claims have'} a source; ${author} ${author === 1 ? 'is' : 'are'} the author's alone`,
+  stance: {
+    reports: 'reports',
+    claims: 'says',
+    questions: 'questions',
+    rebuts: 'rebuts',
+    criticises: 'criticises',
+    praises: 'praises',
+    forecasts: 'forecasts',
+    proposes: 'proposes',
+  },
+  unnamedSource: (name) => `${String(name).charAt(0).toUpperCase()}${String(name).slice(1)} (not named)`,
+  authorView: "The author's own view",
+  authorNarration: 'Told by the author, no source given',
+  quoted: 'quoted',
+  quotedHint: 'The text quotes these words directly',
+  relayedBy: (name) => `relayed by ${name}`,
+  claimAbout: (names) => `about ${names}`,
+  onTimeline: (dates) => `timeline: ${dates}`,
   overlayToLeft: 'Move to the left side',
   overlayToRight: 'Move to the right side',
   collapseOverlay: 'Collapse to a tab',
@@ -381,13 +449,24 @@ export interface DateMark {
   hint: string;
 }
 
-/** The marks a timeline date carries: inferred (not given outright) and approximate (only bounded). */
-export function dateMarks(entry: Pick<TimelineEntry, 'inferred' | 'approximate'>, lang: Lang): DateMark[] {
+/**
+ * The marks a timeline date carries: approximate (only bounded; not repeated where the date is
+ * shown as a limit, "before …"), then where the date comes from when the text does not give it:
+ * outside knowledge (an inauguration day) or worked out from the text itself (inferred).
+ */
+export function dateMarks(entry: Pick<TimelineEntry, 'inferred' | 'approximate' | 'outside' | 'before'>, lang: Lang): DateMark[] {
   const s = t(lang);
   const marks: DateMark[] = [];
-  if (entry.approximate) marks.push({ label: s.approximate, hint: s.approximateHint });
-  if (entry.inferred) marks.push({ label: s.inferred, hint: s.inferredHint });
+  if (entry.approximate && !entry.before) marks.push({ label: s.approximate, hint: s.approximateHint });
+  if (entry.outside) marks.push({ label: s.outside, hint: s.outsideHint });
+  else if (entry.inferred) marks.push({ label: s.inferred, hint: s.inferredHint });
   return marks;
+}
+
+/** A timeline entry's date as shown: "21 Jan 2025", or "before 20 Jan 2025" where the text only gives a limit. */
+export function formatEntryDate(entry: Pick<TimelineEntry, 'date' | 'precision' | 'before'>, lang: Lang): string {
+  const date = formatDate(entry.date, entry.precision, lang);
+  return entry.before ? t(lang).beforeDate(date) : date;
 }
 
 /**

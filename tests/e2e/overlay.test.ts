@@ -538,6 +538,26 @@ describe('overlay screenshots', () => {
           await page.screenshot({ path: h.screenshotPath(`overlay-${locale}-${colorScheme}`) });
           // Contrast and names hold in every language and scheme, not just the first.
           expect(await overlayAxeViolations(page)).toEqual([]);
+
+          // Who says what, open in the panel: Altman's rebuttal leads to its sentence on the page.
+          const section = page.locator(`${HOST_TAG} section`).filter({ has: page.locator('[data-claim]') });
+          expect(await section.getByRole('heading', { level: 3 }).first().innerText()).toBe(
+            locale === 'en' ? 'Who says what' : '谁说了什么',
+          );
+          const rebuttal = article.claims.find((c) => c.stance === 'rebuts')!;
+          const item = page.locator(`${HOST_TAG} [data-claim="${rebuttal.id}"]`);
+          await item.evaluate((el) => el.closest('[data-source]')!.scrollIntoView());
+          await item.locator('button.sgb-fact').click();
+          const said = article.sentences.find((x) => x.id === rebuttal.sentence)!;
+          await page.waitForFunction(
+            (t) => [...(CSS.highlights.get('stargate-source') ?? [])].some((r) => r.toString().includes(t)),
+            '搞错了',
+          );
+          expect(normalise((await highlighted(page)) ?? '')).toBe(normalise(article.text.slice(said.start, said.end)));
+          await waitForHighlightInView(page);
+          await waitForScrollToSettle(page);
+          await page.screenshot({ path: h.screenshotPath(`overlay-${locale}-${colorScheme}-claims`) });
+          expect(await overlayAxeViolations(page)).toEqual([]);
           expect(h.consoleErrors).toEqual([]);
         } finally {
           await h.close();

@@ -40,6 +40,8 @@ async function expectEveryFact(popup: Page, lang: 'zh' | 'en') {
     expect(text).toContain(actor.name.zh);
     expect(text).toContain(actor.name.en);
     if (actor.role) expect(text).toContain(actor.role[lang]);
+    // A name that takes more than the text gives says so (folded under "About this name").
+    if (actor.basis) expect(text).toContain(lang === 'en' ? 'About this name' : '名字依据');
   }
   for (const figure of article.figures) {
     expect(await textOf(popup, `[data-figure="${figure.id}"]`)).toContain(figure.measures[lang].replace(/\s+/g, ' '));
@@ -47,7 +49,57 @@ async function expectEveryFact(popup: Page, lang: 'zh' | 'en') {
   for (const entry of article.timeline) {
     expect(await textOf(popup, `[data-entry="${entry.id}"]`)).toContain(entry.event[lang].replace(/\s+/g, ' '));
   }
+  // Who says what: every claim, in its words (the author's narration is folded, so its text is read from the DOM).
+  expect(await popup.locator('[data-claim]').count()).toBe(article.claims.length);
+  const says = await popup.locator('[data-claim] .sgb-says').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  for (const claim of article.claims)
+    expect(
+      says.some((t) => t.includes(claim.says[lang])),
+      claim.id,
+    ).toBe(true);
 }
+
+/** The text the page highlights (the Custom Highlight API's registry is the document's, shared by all worlds). */
+function highlighted(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('stargate-source');
+    return h ? [...h].map((r) => r.toString()).join('') : null;
+  });
+}
+
+/** Who says what's sources, as their headings read, in order: people and outlets, a named group, unnamed reports, the author. */
+const SOURCES = {
+  en: [
+    'Axios · 1',
+    'Donald Trump 特朗普 · 2',
+    'Masayoshi Son 孙正义 · 2',
+    'Elon Musk 马斯克 · 2',
+    'Sam Altman 奥特曼 · 3',
+    'Maggie Haberman 哈伯曼 · 4',
+    'Democrats (US Democratic Party) 民主党 · 1',
+    'Steve Bannon 班农 · 1',
+    "Trump's inner circle 特朗普核心圈子 · 1",
+    'A report (not named) · 1',
+    'An analysis (not named) · 1',
+    "The author's own view · 31",
+    'Told by the author, no source given · 9',
+  ],
+  zh: [
+    'Axios · 1',
+    '特朗普 Donald Trump · 2',
+    '孙正义 Masayoshi Son · 2',
+    '马斯克 Elon Musk · 2',
+    '奥特曼 Sam Altman · 3',
+    '哈伯曼 Maggie Haberman · 4',
+    '民主党 Democrats (US Democratic Party) · 1',
+    '班农 Steve Bannon · 1',
+    "特朗普核心圈子 Trump's inner circle · 1",
+    '报道(未具名) · 1',
+    '分析(未具名) · 1',
+    '作者观点 · 31',
+    '作者叙述(未注明来源) · 9',
+  ],
+};
 
 /** Where the summary's first section starts: the same whatever the verdict, so nothing jumps. */
 const sectionTop = (popup: Page) => popup.evaluate(() => document.querySelector('.sgb-section')!.getBoundingClientRect().top);
@@ -159,6 +211,39 @@ describe.each([
     const later = article.timeline.find((e) => e.text === '仅几小时')!;
     await popup.locator(`[data-entry="${later.id}"]`).evaluate((el) => el.scrollIntoView());
     await shoot(popup, h.screenshotPath(`popup-${locale}-timeline-2`));
+  });
+
+  it('who says what: lists the sources in order, and a claim leads to its sentence on the page', async () => {
+    const page = await h.openPage(DEMO_ARTICLE_PATH);
+    const popup = await h.openPopupViaAction(page);
+    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe(whole);
+    const section = popup.getByRole('region', { name: lang === 'en' ? 'Who says what' : '谁说了什么' });
+    const sources = (await section.locator('.sgb-said-source').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(sources).toEqual(SOURCES[lang]);
+    await section.evaluate((el) => el.scrollIntoView());
+    await shoot(popup, h.screenshotPath(`popup-${locale}-claims`));
+
+    // Musk's challenge: "the companies taking part have no money", said after 拆台 → questions.
+    const musk = article.claims.find((c) => 'actor' in c.source && c.source.actor === 'musk' && c.stance === 'questions')!;
+    const item = popup.locator(`[data-claim="${musk.id}"]`);
+    expect(await item.locator('.sgb-stance').innerText()).toBe(lang === 'en' ? 'questions' : '质疑');
+    await item.locator('button.sgb-fact').click();
+    await page.waitForFunction(() => CSS.highlights.has('stargate-source'), undefined, { timeout: 5000 });
+    const sentence = article.sentences.find((x) => x.id === musk.sentence)!;
+    expect((await highlighted(page))?.replace(/\s+/g, '')).toBe(article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ''));
+
+    // The author's narration unfolds; the whole section is accessible in both schemes, and so is the
+    // headline's claim, with what the body offers for it.
+    await popup.locator('[data-source="author-narration"] > summary').click();
+    await popup.locator('[data-source="author-view"]').evaluate((el) => el.scrollIntoView());
+    await shoot(popup, h.screenshotPath(`popup-${locale}-claims-author`));
+    const headline = article.claims.find((c) => c.headline && c.stance === 'claims')!;
+    expect(await textOf(popup, `[data-claim="${headline.id}"] .sgb-said-note`)).toBe(headline.headline![lang]);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await shoot(popup, h.screenshotPath(`popup-${locale}-claims-author-dark`));
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
   });
 
   it('choosing a fact the page does not hold: a brief note comes and goes, focus stays', async () => {

@@ -87,6 +87,20 @@ describe.each([
     expect(await page.evaluate(() => document.activeElement?.closest('[data-entry]')?.getAttribute('data-entry'))).toBe(entry.id);
   });
 
+  it('lists who says what beside the text, and a claim highlights its sentence', async () => {
+    const page = await h.extensionPage('reader.html');
+    expect(await page.locator('[data-claim]').count()).toBe(article.claims.length);
+    // Bannon's criticism, and the author's own view that the page broke over two paragraphs.
+    const bannon = article.claims.find((c) => 'actor' in c.source && c.source.actor === 'bannon')!;
+    const broken = article.claims.find((c) => article.sentences.find((x) => x.id === c.sentence)!.join)!;
+    for (const claim of [bannon, broken]) {
+      await page.locator(`[data-claim="${claim.id}"] button.sgb-fact`).click();
+      await expect.poll(() => highlighted(page)).toBe(sentenceText(claim.sentence));
+    }
+    await page.locator(`[data-claim="${bannon.id}"]`).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: h.screenshotPath(`reader-${locale}-claims`) });
+  });
+
   it('opens at the sentence the popup links to (#sN), joined sentences included', async () => {
     const joined = article.sentences.find((s) => s.join) ?? article.sentences[5]!;
     const page = await h.extensionPage(`reader.html#${joined.id}`);

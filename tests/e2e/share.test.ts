@@ -65,9 +65,32 @@ describe('share and export in the popup (en)', () => {
     await waitForStatus(popup, '.popup-message', 'Summary copied as Markdown.');
     const tokens = new Lexer({ gfm: true }).lex(await clipboard(popup));
     const headings = tokens.filter((x): x is Tokens.Heading => x.type === 'heading').map((x) => x.text);
-    expect(headings).toEqual([article.title, 'People and organisations', 'People', 'Organisations', 'Figures', 'Timeline']);
+    expect(headings).toEqual([
+      article.title,
+      'People and organisations',
+      'People',
+      'Organisations',
+      'Figures',
+      'Timeline',
+      // Who says what, one heading per source, in the popup's order.
+      'Who says what',
+      'Axios',
+      'Donald Trump (特朗普)',
+      'Masayoshi Son (孙正义)',
+      'Elon Musk (马斯克)',
+      'Sam Altman (奥特曼)',
+      'Maggie Haberman (哈伯曼)',
+      'Democrats (US Democratic Party) (民主党)',
+      'Steve Bannon (班农)',
+      "Trump's inner circle (特朗普核心圈子)",
+      'A report (not named)',
+      'An analysis (not named)',
+      "The author's own view",
+      'Told by the author, no source given',
+    ]);
     const lists = tokens.filter((x): x is Tokens.List => x.type === 'list');
-    expect(lists.map((l) => l.items.length).slice(3)).toEqual([article.figures.length, article.timeline.length]);
+    expect(lists.map((l) => l.items.length).slice(3, 5)).toEqual([article.figures.length, article.timeline.length]);
+    expect(lists.slice(5).reduce((n, l) => n + l.items.length, 0)).toBe(article.claims.length);
     expect(lists[0]!.items[2]!.text).toContain(pageUrl);
     // Every figure quotes its Chinese source sentence.
     for (const item of lists[3]!.items)
@@ -82,6 +105,7 @@ describe('share and export in the popup (en)', () => {
     const doc = v.parse(FactsExportSchema, JSON.parse(readFileSync(file, 'utf8')));
     expect(doc.page).toEqual({ kind: 'page', url: pageUrl, verdict: { kind: 'match', coverage: 1 } });
     expect(doc.facts.figures).toEqual(article.figures);
+    expect(doc.facts.claims).toEqual(article.claims);
   });
 
   it('copies a Text Fragment link per fact, made from the page as it shows the sentence', async () => {
@@ -96,8 +120,8 @@ describe('share and export in the popup (en)', () => {
   });
 
   it('links the sentence the host split over two paragraphs as a start,end range', async () => {
-    // No fact cites this sentence, so no button copies it: ask the background the way the popup's
-    // "copy link" does (background → overlay script), in the protocol's own message format.
+    // Ask the background the way the popup's "copy link" does (background → overlay script), in the
+    // protocol's own message format, so the test holds whichever facts cite this sentence.
     const ref = { start: joined.start, end: joined.end };
     const link = await popup.evaluate(
       ([tabId, r]) =>

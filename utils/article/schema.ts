@@ -11,10 +11,11 @@ import * as v from 'valibot';
 /**
  * Bumped when a consumer would misread an older file. 2: every actor mention carries `kind`
  * (a reference such as 这位金融巨头 is not a name; counting all mentions of a format-2 file as
- * names would overcount), timeline entries carry `kind` (event / headline claim).
- * See docs/parsed-copy.md.
+ * names would overcount), timeline entries carry `kind` (event / headline claim). 3: `claims`
+ * (who says what); timeline entries carry `outside` and `before` (a format-2 reader would show
+ * a limit such as "before 20 Jan 2025" as that day). See docs/parsed-copy.md.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -130,6 +131,16 @@ export const TimelineEntry = v.object({
   inferred: v.boolean(),
   /** Where the text only bounds the date (之前 / 之后 / 前后). */
   approximate: v.optional(v.boolean()),
+  /**
+   * The date rests on outside knowledge (an inauguration day, a term of office), not on the text
+   * or the publication date: `basis` says which. Absent where the date is worked out from the text.
+   */
+  outside: v.optional(v.literal(true)),
+  /**
+   * The text only says the event came before this date (还没有正式上任 "had not yet taken office"):
+   * the date is a limit, shown "before 20 Jan 2025", never as the day of the event.
+   */
+  before: v.optional(v.literal(true)),
   start: Offset, // the time expression, e.g. "21日" or "上个月"
   end: Offset,
   text: v.string(), // === text.slice(start, end)
@@ -141,6 +152,52 @@ export const TimelineEntry = v.object({
   /** How the date was resolved, for readers who check the reasoning. */
   basis: Bilingual,
   sentence: v.string(),
+});
+
+/**
+ * Who stands behind a claim. `actor`: an actor the text names as saying it (马斯克称, 班农等人批评),
+ * with the span of that name. Otherwise a `kind`: `report` (报道称 "a report", 有外媒报道称 "foreign
+ * media": unnamed), `analysis` (分析指出: an unnamed analysis), `group` (a named group that is not
+ * an actor: 特朗普核心圈子), each with its `name` and the span of its words; `author`: nobody but
+ * the writer (narration or the writer's own view), no span.
+ */
+export const ClaimSource = v.union([
+  v.object({ actor: v.string(), start: Offset, end: Offset }),
+  v.object({ kind: v.picklist(['report', 'analysis', 'group']), name: Bilingual, start: Offset, end: Offset }),
+  v.object({ kind: v.literal('author') }),
+]);
+
+/**
+ * What the source does with the words: `reports` (relays what happened; the author's plain
+ * narration), `claims` (asserts, judges, explains), `questions`, `rebuts`, `criticises`, `praises`,
+ * `forecasts`, `proposes`.
+ */
+export const Stance = v.picklist(['reports', 'claims', 'questions', 'rebuts', 'criticises', 'praises', 'forecasts', 'proposes']);
+
+export const Claim = v.object({
+  id: v.string(), // "c0", "c1", … in text order (an enclosing claim before the claim inside it)
+  /** The claim's own words, after its source and speech verb (the span the text gives as said). */
+  start: Offset,
+  end: Offset,
+  sentence: v.string(),
+  source: ClaimSource,
+  /**
+   * Who relays the source's words, where the text has them second hand: 有外媒报道称,奥特曼…表示
+   * (Altman's words, via foreign media); 哈伯曼…透露,…特朗普核心圈子都承认“…” (the inner circle's
+   * words, via Haberman). Never the author.
+   */
+  via: v.optional(ClaimSource),
+  /** Actor ids the claim is about, in text order (not its own source); absent where there are none. */
+  target: v.optional(v.array(v.string())),
+  stance: Stance,
+  /** The text quotes the source's words directly (in quotation marks, not a name such as “星际之门”). */
+  quoted: v.optional(v.literal(true)),
+  /** The claim in the UI languages, saying no more than the text (hedges kept: 可能 "may", 似乎 "seems"). */
+  says: Bilingual,
+  /** A headline claim (only the title says it): what the body offers for it. */
+  headline: v.optional(Bilingual),
+  /** Ids of the timeline entries that date this claim (their time words lie in it or its frame). */
+  timeline: v.optional(v.array(v.string())),
 });
 
 export const ParseWarning = v.object({ code: v.string(), message: v.string() });
@@ -157,6 +214,7 @@ export const ParsedArticle = v.object({
   actors: v.array(Actor),
   figures: v.array(Figure),
   timeline: v.array(TimelineEntry),
+  claims: v.array(Claim),
   warnings: v.array(ParseWarning),
 });
 
@@ -176,6 +234,9 @@ export type FigureUnit = v.InferOutput<typeof FigureUnit>;
 export type Figure = v.InferOutput<typeof Figure>;
 export type Precision = v.InferOutput<typeof Precision>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntry>;
+export type ClaimSource = v.InferOutput<typeof ClaimSource>;
+export type Stance = v.InferOutput<typeof Stance>;
+export type Claim = v.InferOutput<typeof Claim>;
 export type ParseWarning = v.InferOutput<typeof ParseWarning>;
 export type ParsedArticle = v.InferOutput<typeof ParsedArticle>;
 /**
@@ -216,6 +277,24 @@ export function validateParsedArticle(input: unknown): { ok: true; article: Pars
       if (t.attribution.actor !== undefined && !actorIds.has(t.attribution.actor))
         issues.push(`timeline.${i}: unknown attribution actor ${t.attribution.actor}`);
     }
+  });
+  const entryIds = new Set(a.timeline.map((t) => t.id));
+  a.claims.forEach((c, i) => {
+    inText(`claims.${i}`, c);
+    const s = a.sentences.find((x) => x.id === c.sentence);
+    if (!s) issues.push(`claims.${i}: unknown sentence ${c.sentence}`);
+    else if (c.start < s.start || c.end > s.end) issues.push(`claims.${i}: words outside sentence ${c.sentence}`);
+    for (const [where, src] of [
+      ['source', c.source],
+      ['via', c.via],
+    ] as const) {
+      if (!src || !('start' in src)) continue;
+      inText(`claims.${i}.${where}`, src);
+      if ('actor' in src && !actorIds.has(src.actor)) issues.push(`claims.${i}: unknown ${where} actor ${src.actor}`);
+    }
+    if (c.via && !('start' in c.via)) issues.push(`claims.${i}: via cannot be the author`);
+    for (const id of c.target ?? []) if (!actorIds.has(id)) issues.push(`claims.${i}: unknown target ${id}`);
+    for (const id of c.timeline ?? []) if (!entryIds.has(id)) issues.push(`claims.${i}: unknown timeline entry ${id}`);
   });
   return issues.length ? { ok: false, issues } : { ok: true, article: a };
 }

@@ -8,10 +8,11 @@
  */
 import type { Actor, ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { dateMarks, formatDate, formatFigure, formatPublished, t } from '@/utils/i18n';
+import { dateMarks, formatEntryDate, formatFigure, formatPublished, t } from '@/utils/i18n';
 import { EXPORT_STRINGS } from './strings';
 import { nameMentions, orderActors, orderTimeline } from '@/utils/article/order';
 import { sentenceIdAt } from '@/utils/article/sentences';
+import { claimGroupTitle, groupClaims, viewClaim } from '@/utils/article/claims';
 
 /** Where the facts were read: a page's URL, or the bundled copy (the reader page). */
 export type ReadOn = { kind: 'page'; url: string } | { kind: 'bundled' };
@@ -58,6 +59,7 @@ function actorLine(actor: Actor, lang: Lang): string {
   if (actor.role) parts.push(escapeMarkdown(lang === 'en' ? `${actor.role.en} (${actor.role.zh})` : actor.role.zh));
   if (actor.aliases.length) parts.push(escapeMarkdown(`${s.alsoCalled}${lang === 'en' ? ': ' : ':'}${actor.aliases.join('、')}`));
   parts.push(escapeMarkdown(s.mentions(nameMentions(actor).length)));
+  if (actor.basis) parts.push(escapeMarkdown(actor.basis[lang]));
   return parts.join(sep);
 }
 
@@ -113,7 +115,7 @@ export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): stri
         // The same marks and attribution as the popup's timeline: a headline's claim is not an event.
         const marks = dateMarks(e, lang).map((m) => m.label);
         if (e.kind === 'headline-claim') marks.unshift(s.headlineClaim);
-        const date = formatDate(e.date, e.precision, lang) + (marks.length ? ` (${marks.join(', ')})` : '');
+        const date = formatEntryDate(e, lang) + (marks.length ? ` (${marks.join(', ')})` : '');
         const by = e.attribution
           ? ((e.attribution.actor ? facts.actors.find((a) => a.id === e.attribution?.actor)?.name : undefined) ?? e.attribution.name)
           : undefined;
@@ -122,6 +124,21 @@ export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): stri
       })
       .join('\n'),
   );
+
+  // Who says what: each claim under its source, with what the source does and its marks.
+  out.push(`## ${s.claimsHeading}`);
+  const author = facts.claims.filter((c) => 'kind' in c.source && c.source.kind === 'author').length;
+  out.push(escapeMarkdown(s.claimsSummary(facts.claims.length - author, author)));
+  for (const g of groupClaims(facts)) {
+    out.push(`### ${escapeMarkdown(claimGroupTitle(g, lang))}`);
+    const line = (c: (typeof g.claims)[number]) => {
+      const v = viewClaim(c, facts, lang);
+      const head = [v.stance && `**${escapeMarkdown(v.stance)}**`, ...v.marks.map((m) => escapeMarkdown(`(${m.label})`))].filter(Boolean);
+      const rest = [v.says, v.dates, v.note, v.via, v.about].filter((x): x is string => !!x).map(escapeMarkdown);
+      return [head.join(' '), ...rest].filter(Boolean).join(sep);
+    };
+    out.push(g.claims.map((c) => item('-', line(c), quote(c.sentence))).join('\n'));
+  }
 
   return `${out.join('\n\n')}\n`;
 }

@@ -1,6 +1,8 @@
 /**
  * A small hand-made parsed copy for component tests that must not depend on the parser's
  * output (language edge cases, ordering ties). Spans are found in the text, so it stays valid.
+ * Its wording follows the parser's current style (events in the past, as reported; what a figure
+ * measures as a phrase; outside knowledge said so), so the views are tested on realistic strings.
  */
 import type { ParsedArticle } from '@/utils/article/schema';
 
@@ -73,7 +75,7 @@ const figure = (
 };
 
 export const fixtureArticle: ParsedArticle = {
-  format: 2,
+  format: 3,
   text,
   title: blockTexts[0]!,
   author: '千金不及冰淇淋',
@@ -83,27 +85,43 @@ export const fixtureArticle: ParsedArticle = {
   actors: [
     { id: 'softbank', kind: 'organisation', name: { zh: '软银', en: 'SoftBank' }, aliases: [], mentions: mentionsOf('软银') },
     { id: 'trump', kind: 'person', name: { zh: '特朗普', en: 'Donald Trump' }, aliases: [], mentions: mentionsOf('特朗普') },
-    { id: 'musk', kind: 'person', name: { zh: '马斯克', en: 'Elon Musk' }, aliases: [], mentions: mentionsOf('马斯克') },
+    {
+      id: 'musk',
+      kind: 'person',
+      name: { zh: '马斯克', en: 'Elon Musk' },
+      aliases: [],
+      mentions: mentionsOf('马斯克'),
+      basis: {
+        zh: '外部知识:文中只写姓“马斯克”,名“埃隆”来自外部',
+        en: 'outside knowledge: the text gives only the surname; the given name Elon is not in it',
+      },
+    },
     {
       id: 'son',
       kind: 'person',
       name: { zh: '孙正义', en: 'Masayoshi Son' },
       aliases: [],
-      role: { zh: '软银首席执行官', en: 'CEO of SoftBank', ...at('软银首席执行官') },
+      role: { zh: '软银首席执行官', en: 'SoftBank CEO', ...at('软银首席执行官') },
       mentions: mentionsOf('孙正义'),
     },
     { id: 'biden', kind: 'person', name: { zh: '拜登', en: 'Joe Biden' }, aliases: ['拜登总统'], mentions: mentionsOf('拜登') },
   ],
   figures: [
-    figure('f0', '5000亿美元', 500000000000, 'USD', ['三家企业的投资', 'investment by the three companies'], { speaker: 'trump' }),
-    figure('f1', '100亿美元', 10000000000, 'USD', ['软银能拿出的资金', 'funds SoftBank can raise'], {
+    figure('f0', '5000亿美元', 500000000000, 'USD', ['三家企业将投资的资金', 'what the three companies will invest'], {
+      speaker: 'trump',
+      tense: 'future',
+    }),
+    figure('f1', '100亿美元', 10000000000, 'USD', ['软银能拿出的资金', 'the money SoftBank can put up'], {
       speaker: 'musk',
       qualifier: { zh: '远低于', en: 'well below' },
     }),
-    figure('f2', '2.7亿美元', 270000000, 'USD', ['马斯克支持特朗普的捐款', "Musk's donations backing Trump"]),
-    figure('f3', '40%', 0.4, 'percent', ['双方各自的股权', 'stake each holds']),
-    figure('f4', '2万亿', 2000000000000, null, ['拜登的基建计划总额', "Biden's infrastructure plan"]),
-    figure('f5', '16年', 16, 'year', ['“北美高铁”至今未完成的时间', 'years the high-speed rail is still unfinished']),
+    figure('f2', '2.7亿美元', 270000000, 'USD', ['马斯克为支持特朗普捐出的钱', 'what Musk donated to support Trump']),
+    figure('f3', '40%', 0.4, 'percent', ['两者各自持有的股权', 'the stake the two each hold'], { qualifier: { zh: '均', en: 'each' } }),
+    figure('f4', '2万亿', 2000000000000, null, ['拜登基建计划的总额', "total of Biden's infrastructure plan"]),
+    figure('f5', '16年', 16, 'year', [
+      '“北美高铁”项目提出后至今仍未完成的时间',
+      'how long the "North American high-speed rail" project has stayed unfinished since it was proposed',
+    ]),
   ],
   timeline: [
     {
@@ -114,8 +132,9 @@ export const fixtureArticle: ParsedArticle = {
       inferred: true,
       ...at('奥巴马时期'),
       text: '奥巴马时期',
-      event: { zh: '美国提出“北美高铁”项目', en: 'US proposes the North American high-speed rail' },
-      basis: { zh: '奥巴马任期', en: "Obama's term of office" },
+      outside: true,
+      event: { zh: '美国提出“北美高铁”项目', en: 'The US proposed the "North American high-speed rail" project' },
+      basis: { zh: '外部知识:奥巴马任期2009年1月至2017年1月', en: 'outside knowledge: Obama was president from Jan 2009 to Jan 2017' },
       sentence: sentenceAt(at('奥巴马时期').start),
     },
     {
@@ -127,8 +146,11 @@ export const fixtureArticle: ParsedArticle = {
       approximate: true,
       ...at('上个月'),
       text: '上个月',
-      event: { zh: '孙正义庆祝特朗普胜选', en: "Son celebrates Trump's win" },
-      basis: { zh: '“上个月”相对发布日期', en: '“last month” relative to publication' },
+      event: { zh: '孙正义谈到的上个月的事', en: 'What Son spoke of, last month' },
+      basis: {
+        zh: '文中没有注明这次讲话的日期;相对于发表日期(2025-02-02)推算,故为约数',
+        en: 'the text does not date these remarks; counted from the publication date (2025-02-02), so approximate',
+      },
       sentence: sentenceAt(at('上个月').start),
     },
     {
@@ -139,9 +161,62 @@ export const fixtureArticle: ParsedArticle = {
       inferred: true,
       ...at('21日'),
       text: '21日',
-      event: { zh: '特朗普宣布“星际之门”', en: 'Trump announces Stargate' },
-      basis: { zh: '年月取自发布日期', en: 'Month and year from the publication date' },
+      event: { zh: '特朗普表示,三家企业将投资5000亿美元', en: 'Trump said the three companies would invest $500 billion' },
+      basis: {
+        zh: '发表日期(2025-02-02)之前最近的21日,补足年月',
+        en: 'the most recent day 21 not after the publication date (2025-02-02); month and year supplied',
+      },
       sentence: sentenceAt(at('21日').start),
+    },
+  ],
+  claims: [
+    {
+      id: 'c0',
+      ...at('特朗普掌权后立刻翻脸'),
+      sentence: 's0',
+      source: { kind: 'author' },
+      target: ['trump'],
+      stance: 'claims',
+      says: { zh: '特朗普掌权后立刻翻脸', en: 'Trump turned hostile immediately after taking power' },
+      headline: { zh: '正文没有写特朗普对马斯克的任何举动', en: "The body reports no act of Trump's against Musk" },
+    },
+    {
+      id: 'c1',
+      ...at('三家企业将投资5000亿美元'),
+      sentence: sentenceAt(at('三家企业将投资').start),
+      source: { actor: 'trump', start: at('特朗普21日').start, end: at('特朗普21日').start + 3 },
+      stance: 'claims',
+      says: { zh: '三家企业将投资5000亿美元', en: 'The three companies will invest $500 billion' },
+      timeline: ['t2'],
+    },
+    {
+      id: 'c2',
+      ...at('软银能拿出的资金远低于100亿美元'),
+      sentence: sentenceAt(at('软银能拿出').start),
+      source: { actor: 'musk', start: at('马斯克称').start, end: at('马斯克称').start + 3 },
+      target: ['softbank'],
+      stance: 'claims',
+      quoted: true,
+      says: { zh: '软银能拿出的资金远低于100亿美元', en: 'SoftBank can put up well below $10 billion' },
+    },
+    {
+      id: 'c3',
+      ...at('他捐出2.7亿美元支持特朗普'),
+      sentence: sentenceAt(at('他捐出').start),
+      source: { kind: 'author' },
+      target: ['trump'],
+      stance: 'reports',
+      says: { zh: '他捐出2.7亿美元支持特朗普', en: 'He donated $270 million to support Trump' },
+    },
+    // Made up, to show an unnamed report relayed by an analysis (spans of no words).
+    {
+      id: 'c4',
+      ...at('两者均持有40%的股权'),
+      sentence: sentenceAt(at('两者均持有').start),
+      source: { kind: 'report', name: { zh: '报道', en: 'a report' }, start: 0, end: 0 },
+      via: { kind: 'analysis', name: { zh: '分析', en: 'an analysis' }, start: 0, end: 0 },
+      stance: 'reports',
+      says: { zh: '两者均持有40%的股权', en: 'The two each hold a 40% stake' },
     },
   ],
   warnings: [],

@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { article } from '@/utils/article/data';
 import { validateParsedArticle } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { formatDate, formatFigure, t } from '@/utils/i18n';
+import { formatDate, formatEntryDate, formatFigure, t } from '@/utils/i18n';
+import { groupClaims, sourceName } from '@/utils/article/claims';
 import { Summary } from '@/components/Summary';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { nameMentions, orderActors, orderTimeline } from '@/utils/article/order';
@@ -18,7 +19,7 @@ function renderSummary(lang: Lang, onSource = vi.fn(), data = article) {
   return { ...view, onSource };
 }
 
-function section(lang: Lang, heading: 'actorsHeading' | 'figuresHeading' | 'timelineHeading') {
+function section(lang: Lang, heading: 'actorsHeading' | 'figuresHeading' | 'timelineHeading' | 'claimsHeading') {
   return screen.getByRole('region', { name: t(lang)[heading] });
 }
 
@@ -30,10 +31,10 @@ describe('the bundled parsed copy', () => {
 });
 
 describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
-  it('has a title and three labelled sections with headings', () => {
+  it('has a title and four labelled sections with headings', () => {
     renderSummary(lang);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(article.title);
-    for (const h of ['actorsHeading', 'figuresHeading', 'timelineHeading'] as const) {
+    for (const h of ['actorsHeading', 'figuresHeading', 'timelineHeading', 'claimsHeading'] as const) {
       const region = section(lang, h);
       expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(t(lang)[h]);
     }
@@ -51,6 +52,12 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
       expect(item.textContent).toContain(t(lang).mentions(nameMentions(actor).length));
       for (const alias of actor.aliases) expect(item.textContent).toContain(alias);
       if (actor.role) expect(item.textContent).toContain(actor.role[lang]);
+      // Where the name takes more than the text gives (a given name), the basis says so.
+      const basis = item.querySelector('details');
+      if (actor.basis) {
+        expect(basis!.querySelector('summary')!.textContent).toBe(t(lang).nameBasis);
+        expect(basis!.textContent).toContain(actor.basis[lang]);
+      } else expect(basis).toBeNull();
       // Chinese names carry lang="zh-CN" so screen readers and fonts get them right.
       expect(item.querySelector(`[lang="zh-CN"]`)?.textContent).toBeTruthy();
     }
@@ -94,13 +101,20 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
     for (const entry of article.timeline) {
       const item = container.querySelector<HTMLElement>(`[data-entry="${entry.id}"]`)!;
       expect(item.querySelector('time')!.textContent).toBe(formatDate(entry.date, entry.precision, lang));
+      // A limit reads "before 20 Jan 2025" around the date.
+      expect(item.querySelector('.sgb-date > span')!.textContent).toBe(formatEntryDate(entry, lang));
       expect(item.textContent).toContain(entry.event[lang]);
       expect(item.querySelector('details')!.textContent).toContain(entry.basis[lang]);
       const marks = item.querySelectorAll('.sgb-mark');
       const claim = entry.kind === 'headline-claim';
-      expect(marks.length).toBe(Number(entry.inferred) + Number(entry.approximate ?? false) + Number(claim));
-      if (entry.inferred) expect(item.textContent).toContain(t(lang).inferredHint);
-      if (entry.approximate) expect(item.textContent).toContain(t(lang).approximateHint);
+      // One mark for where the date comes from (outside knowledge, or inferred from the text), one
+      // for approximate unless the date is shown as a limit, one for a headline's claim.
+      const approx = entry.approximate === true && !entry.before;
+      expect(marks.length).toBe(Number(entry.inferred) + Number(approx) + Number(claim));
+      if (entry.outside) expect(item.textContent).toContain(t(lang).outsideHint);
+      else if (entry.inferred) expect(item.textContent).toContain(t(lang).inferredHint);
+      if (entry.outside) expect(item.textContent).not.toContain(t(lang).inferredHint);
+      if (approx) expect(item.textContent).toContain(t(lang).approximateHint);
       if (claim) expect(marks[0]!.textContent).toContain(t(lang).headlineClaim);
       // Who says so: "according to Maggie Haberman" / "据哈伯曼", else nothing.
       const speaker = item.querySelector('.sgb-speaker');
@@ -113,19 +127,106 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
     }
     // The bundled copy has each kind at least once, so the checks above ran.
     expect(article.timeline.some((e) => e.kind === 'headline-claim')).toBe(true);
+    expect(article.timeline.some((e) => e.before)).toBe(true);
+    expect(article.timeline.some((e) => e.outside) && article.timeline.some((e) => e.inferred && !e.outside)).toBe(true);
     expect(article.timeline.filter((e) => e.attribution).length).toBeGreaterThanOrEqual(4);
   });
 
   it('makes every fact a button that names its action and reports its source sentence', () => {
     const { onSource } = renderSummary(lang);
     const buttons = screen.getAllByRole('button');
-    const facts = article.figures.length + article.timeline.length + article.actors.length + article.actors.filter((a) => a.role).length;
+    const facts =
+      article.figures.length +
+      article.timeline.length +
+      article.claims.length +
+      article.actors.length +
+      article.actors.filter((a) => a.role).length;
     expect(buttons.length).toBe(facts);
     for (const b of buttons) expect(b.textContent).toContain(t(lang).showInText);
     for (const b of buttons) fireEvent.click(b);
     expect(onSource).toHaveBeenCalledTimes(facts);
     for (const [ref, sentenceId] of onSource.mock.calls as Array<[{ start: number; end: number }, string]>) {
       const sentence = article.sentences.find((s) => s.id === sentenceId)!;
+      expect(ref).toEqual({ start: sentence.start, end: sentence.end });
+    }
+  });
+});
+
+describe.each<Lang>(['zh', 'en'])('Who says what in %s', (lang) => {
+  const s = t(lang);
+  const groups = () => [...document.querySelectorAll<HTMLElement>('[data-source]')];
+
+  it('groups every claim by source: people and outlets, named groups, unnamed reports and analyses, then the author', () => {
+    renderSummary(lang);
+    const region = section(lang, 'claimsHeading');
+    expect(within(region).getAllByRole('listitem').length).toBe(article.claims.length);
+    expect(groups().map((g) => g.dataset.source)).toEqual([
+      'actor:axios',
+      'actor:trump',
+      'actor:son',
+      'actor:musk',
+      'actor:altman',
+      'actor:haberman',
+      'actor:democrats',
+      'actor:bannon',
+      'group:特朗普核心圈子',
+      'report:报道',
+      'analysis:分析',
+      'author-view',
+      'author-narration',
+    ]);
+    // Each group lists its own claims, and each claim sits in exactly one group.
+    for (const g of groupClaims(article)) {
+      const el = document.querySelector<HTMLElement>(`[data-source="${g.key}"]`)!;
+      expect([...el.querySelectorAll<HTMLElement>('[data-claim]')].map((x) => x.dataset.claim)).toEqual(g.claims.map((c) => c.id));
+      const name = g.name?.[lang];
+      const title = el.querySelector('.sgb-said-source')!.textContent;
+      if (g.kind === 'report' || g.kind === 'analysis') expect(title).toContain(s.unnamedSource(name!));
+      else if (name) expect(title).toContain(name);
+    }
+    expect(document.querySelector('[data-source="author-view"] .sgb-said-source')!.textContent).toContain(s.authorView);
+    expect(document.querySelector('[data-source="author-narration"] .sgb-said-source')!.textContent).toContain(s.authorNarration);
+    // The author's narration is folded away; the rest is open.
+    expect(document.querySelector('[data-source="author-narration"]')!.localName).toBe('details');
+    expect(within(region).getByText(s.claimsSummary(19, 40))).toBeTruthy();
+  });
+
+  it('shows each claim with its words, what its source does, its marks, dates, relay and targets', () => {
+    renderSummary(lang);
+    for (const c of article.claims) {
+      const item = document.querySelector<HTMLElement>(`[data-claim="${c.id}"]`)!;
+      expect(item.querySelector('.sgb-says')!.textContent).toContain(c.says[lang]);
+      const narration = 'kind' in c.source && c.source.kind === 'author' && c.stance === 'reports';
+      const stance = item.querySelector('.sgb-stance');
+      if (narration) expect(stance).toBeNull();
+      else expect(stance!.textContent).toBe(s.stance[c.stance]);
+      expect(item.textContent!.includes(s.quotedHint)).toBe(c.quoted === true);
+      expect(item.textContent!.includes(s.headlineClaimHint)).toBe(c.headline !== undefined);
+      if (c.headline) expect(item.querySelector('.sgb-said-note')!.textContent).toBe(c.headline[lang]);
+      if (c.via) expect(item.querySelector('.sgb-via')!.textContent).toBe(s.relayedBy(sourceName(article, c.via)![lang]));
+      else expect(item.querySelector('.sgb-via')).toBeNull();
+      for (const id of c.target ?? [])
+        expect(item.querySelector('.sgb-about')!.textContent).toContain(article.actors.find((a) => a.id === id)!.name[lang]);
+      for (const id of c.timeline ?? []) {
+        const e = article.timeline.find((x) => x.id === id)!;
+        expect(item.querySelector('.sgb-said-date')!.textContent).toContain(formatEntryDate(e, lang));
+      }
+    }
+  });
+
+  it('leads each claim to its sentence', () => {
+    const { onSource } = renderSummary(lang);
+    const region = section(lang, 'claimsHeading');
+    const buttons = within(region).getAllByRole('button', { hidden: true });
+    expect(buttons).toHaveLength(article.claims.length);
+    buttons.forEach((b) => fireEvent.click(b));
+    expect(onSource.mock.calls.map(([, id]) => id)).toEqual(
+      [...document.querySelectorAll<HTMLElement>('[data-claim]')].map(
+        (el) => article.claims.find((c) => c.id === el.dataset.claim)!.sentence,
+      ),
+    );
+    for (const [ref, sentenceId] of onSource.mock.calls as Array<[{ start: number; end: number }, string]>) {
+      const sentence = article.sentences.find((x) => x.id === sentenceId)!;
       expect(ref).toEqual({ start: sentence.start, end: sentence.end });
     }
   });
@@ -198,6 +299,7 @@ describe('ArticleHeader', () => {
       'People and organisations',
       'Figures',
       'Timeline',
+      'Who says what',
     ]);
   });
 });
@@ -208,6 +310,19 @@ describe('edge cases on a hand-made copy', () => {
     const order = [...container.querySelectorAll<HTMLElement>('[data-actor]')].map((el) => el.dataset.actor);
     expect(order.at(-1)).toBe('softbank');
     expect(container.querySelector('[data-actor="biden"]')!.textContent).toContain('拜登总统');
+  });
+
+  it('names an unnamed source as such, and who relays it, in either language', () => {
+    renderSummary('en', vi.fn(), fixtureArticle);
+    const report = document.querySelector('[data-source="report:报道"]')!;
+    expect(report.querySelector('.sgb-said-source')!.textContent).toBe('A report (not named) · 1');
+    expect(report.querySelector('.sgb-via')!.textContent).toBe('relayed by an analysis');
+    cleanup();
+    renderSummary('zh', vi.fn(), fixtureArticle);
+    expect(document.querySelector('[data-source="report:报道"] .sgb-said-source')!.textContent).toBe('报道(未具名) · 1');
+    // The headline claim says what the body offers for it; Musk's name says where it comes from.
+    expect(document.querySelector('[data-claim="c0"] .sgb-said-note')!.textContent).toBe('正文没有写特朗普对马斯克的任何举动');
+    expect(document.querySelector('[data-actor="musk"] details')!.textContent).toContain('名字依据');
   });
 
   it('shows an actor without mentions as plain text, not a dead button', () => {

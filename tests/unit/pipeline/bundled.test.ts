@@ -19,7 +19,7 @@ describe('assets/article.parsed.json', () => {
 
   it('is 2-space JSON with a trailing newline', () => {
     expect(committedRaw.endsWith('}\n')).toBe(true);
-    expect(committedRaw.startsWith('{\n  "format": 2,')).toBe(true);
+    expect(committedRaw.startsWith('{\n  "format": 3,')).toBe(true);
   });
 
   it('validates against the schema', () => {

@@ -143,6 +143,67 @@ describe('events dated by what they are tied to', () => {
   });
 });
 
+describe("the timeline review's rules", () => {
+  it('an event is told at its own date: 曾 adds no pluperfect there ("said"); a figure keeps "had said"', () => {
+    const t = { zh: '特朗普<T>说', en: 'Trump <say>' };
+    expect(compose(t, 'past', [], { pastAsPlain: true })).toEqual({ zh: '特朗普曾说', en: 'Trump said' });
+    expect(compose(t, 'past', [])?.en).toBe('Trump had said');
+    expect(compose(t, 'future', [], { pastAsPlain: true })?.en).toBe('Trump will say');
+  });
+
+  it('a day borrowed from another statement (特朗普21日表示) dates Son’s remarks only approximately, and says so', () => {
+    const a = parse('此前,特朗普21日表示,三家企业已联手。\n\n孙正义在宣布加入合资项目计划的同时,谈到自己上个月的事。');
+    for (const words of ['在宣布加入合资项目计划的同时', '上个月']) {
+      const e = entry(a, words)!;
+      expect(e.approximate, words).toBe(true);
+      expect(e.basis.en, words).toMatch(/^the text does not date (these remarks|this)/);
+      expect(e.basis.en, words).toContain("Donald Trump's statement");
+      expect(e.outside).toBeUndefined();
+    }
+    expect(entry(a, '上个月')!.date).toBe('2024-12');
+    // The day the text gives outright for Trump's own statement is not approximate.
+    expect(entry(a, '21日')!.approximate).toBeUndefined();
+  });
+
+  it('a day with no speaker before it is still borrowed, without naming anyone', () => {
+    const a = parse('21日,三家企业宣布联手。\n\n孙正义谈到自己上个月的事。');
+    expect(entry(a, '上个月')!.basis.en).toContain('for the story above');
+  });
+
+  it('outside knowledge is marked apart from a date worked out from the text', () => {
+    const a = parse('特朗普一上任,立刻就给出了回报。特朗普21日表示,三家企业已联手。');
+    expect(entry(a, '特朗普一上任')).toMatchObject({ inferred: true, outside: true });
+    expect(entry(a, '特朗普一上任')!.basis.en).toMatch(/^outside knowledge/);
+    expect(entry(a, '21日')).toMatchObject({ inferred: true });
+    expect(entry(a, '21日')!.outside).toBeUndefined();
+  });
+
+  it('years counted from an era that outside knowledge dates are outside knowledge too, and say so', () => {
+    const a = parse('早在奥巴马时期,美国就提出“北美高铁”项目,16年后依然没有完成。2009年,美国提出计划,16年后依然没有完成。');
+    const [fromEra, fromYear] = a.timeline.filter((t) => t.text === '16年后');
+    expect(fromEra).toMatchObject({ date: '2025', outside: true });
+    expect(fromEra!.basis.en).toBe(
+      'outside knowledge: the period the sentence names (the Obama presidency) began in 2009, a year the text does not give; 2009 + 16 years',
+    );
+    expect(fromYear!.outside).toBeUndefined();
+    expect(fromYear!.basis.en).toMatch(/^2009 \(start of the period/);
+  });
+
+  it('"had not yet taken office" only bounds the event: a limit, before the day; "after taking office" is no limit', () => {
+    const a = parse('特朗普甚至都还没有正式上任,马斯克就已经开始介入政治事务。特朗普一上任,立刻就给出了回报。');
+    expect(entry(a, '还没有正式上任')).toMatchObject({ date: '2025-01-20', before: true, approximate: true });
+    expect(entry(a, '特朗普一上任')!.before).toBeUndefined();
+  });
+
+  it('the end of a term is the deadline itself, not a limit (之前 bounds the pledge, not the term)', () => {
+    const a = parse('软银承诺在特朗普任期结束之前,向美国投资1000亿美元。');
+    const e = entry(a, '特朗普任期结束')!;
+    expect(e).toMatchObject({ date: '2029-01', outside: true });
+    expect(e.before).toBeUndefined();
+    expect(e.approximate).toBeUndefined();
+  });
+});
+
 describe('references that are not names', () => {
   it('an epithet after a demonstrative, or a nickname in quotes, is a reference; bare, it is nothing', () => {
     const a = parse('孙正义发言。从这位金融巨头的发言中可见一斑。金融巨头很多。马斯克被称为“美国总理”。美国总理一词。');

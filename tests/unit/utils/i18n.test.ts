@@ -6,6 +6,7 @@ import {
   detectLang,
   formatAmount,
   formatDate,
+  formatEntryDate,
   formatFigure,
   formatNumber,
   formatPublished,
@@ -123,6 +124,25 @@ describe('formatDate', () => {
     expect(dateMarks({ inferred: true }, 'en').map((m) => m.label)).toEqual(['inferred']);
     expect(dateMarks({ inferred: true, approximate: true }, 'zh').map((m) => m.label)).toEqual(['约', '推断']);
     for (const m of dateMarks({ inferred: true, approximate: true }, 'en')) expect(m.hint.length).toBeGreaterThan(10);
+  });
+
+  it('tells outside knowledge apart from an inference from the text', () => {
+    expect(dateMarks({ inferred: true, outside: true }, 'en').map((m) => m.label)).toEqual(['outside knowledge']);
+    expect(dateMarks({ inferred: true, outside: true }, 'zh').map((m) => m.label)).toEqual(['外部知识']);
+    const [outside] = dateMarks({ inferred: true, outside: true }, 'en');
+    const [inferred] = dateMarks({ inferred: true }, 'en');
+    expect(outside!.hint).toMatch(/outside the text/);
+    expect(inferred!.hint).toMatch(/worked out from the text/);
+  });
+
+  it('shows a limit as "before …", without a separate approximate mark', () => {
+    const limit = { date: '2025-01-20', precision: 'day' as const, before: true as const };
+    expect(formatEntryDate(limit, 'en')).toBe('before 20 Jan 2025');
+    expect(formatEntryDate(limit, 'zh')).toBe('2025年1月20日之前');
+    expect(formatEntryDate({ date: '2025-01-20', precision: 'day' }, 'en')).toBe('20 Jan 2025');
+    expect(dateMarks({ inferred: true, approximate: true, outside: true, before: true }, 'en').map((m) => m.label)).toEqual([
+      'outside knowledge',
+    ]);
   });
 
   it('shows the publication time on the article clock (Beijing), not the reader’s', () => {

@@ -13,6 +13,8 @@ import { EXPORT_STRINGS } from '@/utils/share/strings';
 import { escapeMarkdown, toMarkdown } from '@/utils/share/markdown';
 import { sentenceText, sentenceTexts } from '@/utils/share/quotes';
 import { orderActors, orderTimeline } from '@/utils/article/order';
+import { claimGroupTitle, groupClaims, viewClaim } from '@/utils/article/claims';
+import { readRepoFile } from '@/tests/unit/pipeline/helpers';
 
 const quotes = sentenceTexts(article);
 const PAGE = 'https://www.163.com/dy/article/JN5QSTARGATE0553.html';
@@ -39,7 +41,29 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
       [3, s.organisations],
       [2, s.figuresHeading],
       [2, s.timelineHeading],
+      [2, s.claimsHeading],
+      ...groupClaims(article).map((g) => [3, claimGroupTitle(g, lang)]),
     ]);
+  });
+
+  it('lists every claim under its source, with what the source does, each quoting its sentence', () => {
+    const claimLists = lists(tokens).slice(5);
+    const groups = groupClaims(article);
+    expect(claimLists).toHaveLength(groups.length);
+    groups.forEach((g, i) => {
+      const items = claimLists[i]!.items;
+      expect(items).toHaveLength(g.claims.length);
+      g.claims.forEach((c, j) => {
+        const v = viewClaim(c, article, lang);
+        const fact = factOf(items[j]!);
+        expect(fact).toContain(v.says.replace(/\*/g, ''));
+        if (v.stance) expect(fact.startsWith(`**${v.stance}**`)).toBe(true);
+        if (v.via) expect(fact).toContain(v.via);
+        expect(quoteOf(items[j]!)).toBe(sentenceText(article, c.sentence));
+      });
+    });
+    // The count of what only the author stands behind leads the section.
+    expect(md).toContain(s.claimsSummary(19, 40));
   });
 
   it('says who wrote it, when, and the page it was read on (a link)', () => {
@@ -83,6 +107,18 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
   it('names the bundled copy when read there', () => {
     const bundled = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'bundled' } });
     expect(lists(new Lexer().lex(bundled))[0]!.items[2]!.text).toContain(s.bundledCopy);
+  });
+});
+
+describe('docs/share.md', () => {
+  it('shows Markdown the export really writes today (every line of its example)', () => {
+    const doc = readRepoFile('docs/share.md');
+    const example = /```markdown\n([\s\S]*?)```/u.exec(doc)![1]!;
+    const md = toMarkdown({ facts: article, quotes, lang: 'en', readOn: { kind: 'page', url: PAGE } });
+    const lines = new Set(md.split('\n'));
+    const shown = example.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '…');
+    expect(shown.length).toBeGreaterThan(10);
+    for (const line of shown) expect(lines.has(line), line).toBe(true);
   });
 });
 
