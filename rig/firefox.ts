@@ -140,6 +140,48 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
+/** The WebDriver BiDi browsing context id behind a puppeteer page (its main frame's id). */
+function browsingContextId(page: Page): string {
+  const id = (page.mainFrame() as unknown as { _id?: unknown })._id;
+  if (typeof id !== 'string') throw new Error('puppeteer gave no BiDi browsing context id for the page');
+  return id;
+}
+
+/**
+ * Navigates `page` to `url` and resolves once the new document has loaded, as Firefox itself sees
+ * it: BiDi `browsingContext.navigate` with `wait: "complete"` answers from the tab's own progress
+ * listener in the parent process.
+ *
+ * Why not `page.goto` or a poll: Firefox's BiDi sends no events for documents of an add-on (bug
+ * 1755014, "Filter out notifications for webextension contexts"). A tab going from about:blank to
+ * moz-extension:// reports its navigation started and committed, a realm for a throwaway
+ * about:blank in the extension process, and then nothing: no load, no realm for the add-on's
+ * page until a command reaches it. So `goto` never settles, and a `waitForFunction` started
+ * alongside runs in whichever document the tab has at that instant — the about:blank being left
+ * or the throwaway one — and when that document is torn down under it, the evaluation either
+ * ends without a completion value (Firefox then fails with "TypeError: right-hand side of 'in'
+ * should be an object, got null" in #buildReturnValue) or its promise never settles and, with no
+ * further realm event to restart it, the wait runs out (30 s). Nothing here evaluates in the tab
+ * before Firefox says the page has loaded.
+ */
+async function navigateAndWaitForLoad(browser: Browser, page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  const navigated = (browser as unknown as { connection: BidiConnection }).connection.send('browsingContext.navigate', {
+    context: browsingContextId(page),
+    url,
+    wait: 'complete',
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${url} did not finish loading within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const { result } = (await Promise.race([navigated, timedOut])) as { result: { url?: string } };
+    if (result.url !== url) throw new Error(`navigating to ${url} ended at ${result.url ?? 'nothing'}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Evaluates `expression` in the browser window's chrome (privileged) scope, which
  * --remote-allow-system-access opens to WebDriver BiDi; the expression yields JSON text.
@@ -308,14 +350,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     async extensionPage(path) {
       const page = await newPage();
       const target = `${extensionOrigin}/${path.replace(/^\//, '')}`;
-      // Puppeteer loses track of a tab that moves into the extension process: its goto never
-      // settles. Start the navigation, then wait on the document itself.
-      void page.goto(target, { timeout: 0 }).catch(() => undefined);
-      await page.waitForFunction(
-        (wanted: string) => location.href === wanted && document.readyState === 'complete',
-        { timeout: 30_000 },
-        target,
-      );
+      await navigateAndWaitForLoad(browser, page, target);
+      // Loaded: from here the tab has one document, and every evaluation reaches it. This first
+      // one also makes Firefox announce the page's realm, so no later wait is restarted by it.
+      const href = await page.evaluate(() => location.href);
+      if (href !== target) throw new Error(`${target} opened as ${href}`);
       return page;
     },
     async tabIdOf(pageUrl) {
