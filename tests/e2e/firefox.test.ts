@@ -14,6 +14,7 @@ import { FIREFOX_ADDON_UUID, findFirefox, firefoxMajorVersion, launchFirefox } f
 import type { FirefoxHarness } from '../../rig/firefox';
 import { REPO_ROOT } from '../../rig/repo';
 import { OUTPUT_DIR, readManifest } from './built';
+import { skipWithout } from './required';
 
 interface LintMessage {
   code: string;
@@ -39,6 +40,7 @@ const EXPLAINED_WARNINGS: Array<{ code: string; file: RegExp; why: string }> = [
 
 const FIREFOX_DIR = join(OUTPUT_DIR, 'firefox-mv3');
 const FIREFOX = findFirefox();
+const SKIP_FIREFOX = skipWithout('firefox', FIREFOX !== undefined);
 
 beforeAll(() => {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
@@ -109,7 +111,7 @@ function noiseDisplay(page: Page) {
   });
 }
 
-describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
+describe.skipIf(SKIP_FIREFOX)('the Firefox build in Firefox', () => {
   let f: FirefoxHarness;
   let page: Page;
   let tabId: number;
