@@ -216,11 +216,18 @@ describe.skipIf(SKIP_FIREFOX)('the Firefox build in Firefox', () => {
       const file = join(f.downloadDir, 'stargate-brief-facts.json');
       expect(existsSync(file)).toBe(false);
       await press('[data-share="json"]', 'JSON file downloaded.');
-      // Firefox writes a .part file beside the target and renames it when done.
-      await expect
-        .poll(() => existsSync(file) && !readdirSync(f.downloadDir).some((name) => name.endsWith('.part')), { timeout: 20_000 })
-        .toBe(true);
-      const doc = v.parse(FactsExportSchema, JSON.parse(readFileSync(file, 'utf8')));
+      // Firefox writes a .part file beside the target and renames it when done: the file is there,
+      // no .part is left, and it reads as JSON.
+      const finished = (): unknown => {
+        if (!existsSync(file) || readdirSync(f.downloadDir).some((name) => name.endsWith('.part'))) return undefined;
+        try {
+          return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+        } catch {
+          return undefined;
+        }
+      };
+      await expect.poll(finished, { timeout: 20_000 }).toBeDefined();
+      const doc = v.parse(FactsExportSchema, finished());
       expect(doc.page).toEqual({ kind: 'page', url: page.url(), verdict: { kind: 'match', coverage: 1 } });
       expect(doc.facts.figures).toEqual(article.figures);
     });
