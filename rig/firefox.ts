@@ -167,9 +167,9 @@ function browsingContextId(page: Page): string {
  * alongside runs in whichever document the tab has at that instant — the about:blank being left
  * or the throwaway one — and when that document is torn down under it, the evaluation either
  * ends without a completion value (Firefox then fails with "TypeError: right-hand side of 'in'
- * should be an object, got null" in #buildReturnValue) or its promise never settles and, with no
- * further realm event to restart it, the wait runs out (30 s). Nothing here evaluates in the tab
- * before Firefox says the page has loaded.
+ * should be an object, got null" in #buildReturnValue) or, as we read the 30 s readyState hang, its
+ * promise never settles and no further realm event restarts it (puppeteer issue #14314). Nothing here
+ * evaluates in the tab before Firefox says the page has loaded.
  */
 async function navigateAndWaitForLoad(browser: Browser, page: Page, url: string, timeoutMs = 30_000): Promise<void> {
   const navigated = bidiConnection(browser).send('browsingContext.navigate', { context: browsingContextId(page), url, wait: 'complete' });
