@@ -18,6 +18,8 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, STATUS_CODES } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
@@ -140,12 +142,55 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
+/** Puppeteer's WebDriver BiDi connection, for the commands its API does not offer. */
+function bidiConnection(browser: Browser): BidiConnection {
+  return (browser as unknown as { connection: BidiConnection }).connection;
+}
+
+/** The WebDriver BiDi browsing context id behind a puppeteer page (its main frame's id). */
+function browsingContextId(page: Page): string {
+  const id = (page.mainFrame() as unknown as { _id?: unknown })._id;
+  if (typeof id !== 'string') throw new Error('puppeteer gave no BiDi browsing context id for the page');
+  return id;
+}
+
+/**
+ * Navigates `page` to `url` and resolves once the new document has loaded, as Firefox itself sees
+ * it: BiDi `browsingContext.navigate` with `wait: "complete"` answers from the tab's own progress
+ * listener in the parent process.
+ *
+ * Why not `page.goto` or a poll: Firefox's BiDi sends no events for documents of an add-on (bug
+ * 1755014, "Filter out notifications for webextension contexts"). A tab going from about:blank to
+ * moz-extension:// reports its navigation started and committed, a realm for a throwaway
+ * about:blank in the extension process, and then nothing: no load, no realm for the add-on's
+ * page until a command reaches it. So `goto` never settles, and a `waitForFunction` started
+ * alongside runs in whichever document the tab has at that instant — the about:blank being left
+ * or the throwaway one — and when that document is torn down under it, the evaluation either
+ * ends without a completion value (Firefox then fails with "TypeError: right-hand side of 'in'
+ * should be an object, got null" in #buildReturnValue) or, as we read the 30 s readyState hang, its
+ * promise never settles and no further realm event restarts it (puppeteer issue #14314). Nothing here
+ * evaluates in the tab before Firefox says the page has loaded.
+ */
+async function navigateAndWaitForLoad(browser: Browser, page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  const navigated = bidiConnection(browser).send('browsingContext.navigate', { context: browsingContextId(page), url, wait: 'complete' });
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${url} did not finish loading within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const { result } = (await Promise.race([navigated, timedOut])) as { result: { url?: string } };
+    if (result.url !== url) throw new Error(`navigating to ${url} ended at ${result.url ?? 'nothing'}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Evaluates `expression` in the browser window's chrome (privileged) scope, which
  * --remote-allow-system-access opens to WebDriver BiDi; the expression yields JSON text.
  */
 async function chromeEvaluate<T>(browser: Browser, expression: string): Promise<T> {
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const connection = bidiConnection(browser);
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
     contexts: Array<{ context: string }>;
   };
@@ -186,6 +231,30 @@ function consoleServiceErrors(addonId: string, sources: readonly string[]): stri
   })()`;
 }
 
+/**
+ * Chrome-scope expressions for the system clipboard as Firefox holds it (headless Firefox keeps its
+ * own): what a user would paste after pressing a copy button. Reading it from the page instead
+ * would need the clipboardRead permission the add-on does not have.
+ */
+const READ_CLIPBOARD = `(() => {
+  const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+  transferable.init(null);
+  transferable.addDataFlavor('text/plain');
+  Services.clipboard.getData(transferable, Services.clipboard.kGlobalClipboard);
+  const data = {};
+  try {
+    transferable.getTransferData('text/plain', data);
+  } catch {
+    return JSON.stringify('');
+  }
+  return JSON.stringify(data.value.QueryInterface(Ci.nsISupportsString).data);
+})()`;
+
+const writeClipboard = (text: string) => `(() => {
+  Cc['@mozilla.org/widget/clipboardhelper;1'].getService(Ci.nsIClipboardHelper).copyString(${JSON.stringify(text)});
+  return JSON.stringify(true);
+})()`;
+
 export interface FirefoxHarness {
   browser: Browser;
   /** `moz-extension://<FIREFOX_ADDON_UUID>` */
@@ -204,6 +273,12 @@ export interface FirefoxHarness {
   consoleErrors(): Promise<string[]>;
   /** Connections refused because they would have left the machine (Firefox's own services aside). */
   requests(): string[];
+  /** The text on the clipboard, as a user would paste it. */
+  clipboardText(): Promise<string>;
+  /** Puts `text` on the clipboard (a test clears it before a copy it then waits for). */
+  setClipboardText(text: string): Promise<void>;
+  /** A fresh folder of this launch where every download is saved without asking (removed on close). */
+  downloadDir: string;
   screenshotPath(name: string): string;
   close(): Promise<void>;
 }
@@ -285,6 +360,17 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     await Promise.all([tunnel.close(), server.close()]);
     throw error;
   }
+  // Downloads go to a folder of this run, without a dialog (BiDi browser.setDownloadBehavior).
+  const downloadDir = await mkdtemp(join(tmpdir(), 'sgb-firefox-downloads-'));
+  try {
+    await bidiConnection(browser).send('browser.setDownloadBehavior', {
+      downloadBehavior: { type: 'allowed', destinationFolder: downloadDir },
+    });
+  } catch (error) {
+    await browser.close();
+    await Promise.all([tunnel.close(), server.close(), rm(downloadDir, { recursive: true, force: true })]);
+    throw error;
+  }
   const extensionOrigin = `moz-extension://${FIREFOX_ADDON_UUID}`;
   const url = (path: string, host?: string) => `https://${host ?? DEMO_HOST}${path.startsWith('/') ? path : `/${path}`}`;
 
@@ -308,14 +394,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     async extensionPage(path) {
       const page = await newPage();
       const target = `${extensionOrigin}/${path.replace(/^\//, '')}`;
-      // Puppeteer loses track of a tab that moves into the extension process: its goto never
-      // settles. Start the navigation, then wait on the document itself.
-      void page.goto(target, { timeout: 0 }).catch(() => undefined);
-      await page.waitForFunction(
-        (wanted: string) => location.href === wanted && document.readyState === 'complete',
-        { timeout: 30_000 },
-        target,
-      );
+      await navigateAndWaitForLoad(browser, page, target);
+      // Loaded: from here the tab has one document, and every evaluation reaches it. This first
+      // one also makes Firefox announce the page's realm, so no later wait is restarted by it.
+      const href = await page.evaluate(() => location.href);
+      if (href !== target) throw new Error(`${target} opened as ${href}`);
       return page;
     },
     async tabIdOf(pageUrl) {
@@ -339,6 +422,11 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       return [...new Set([...pageErrors, ...logged])];
     },
     requests: () => tunnel.refused.filter((target) => !FIREFOX_SERVICE_HOST.test(target.replace(/:\d+$/, ''))),
+    clipboardText: () => chromeEvaluate<string>(browser, READ_CLIPBOARD),
+    async setClipboardText(text) {
+      await chromeEvaluate<boolean>(browser, writeClipboard(text));
+    },
+    downloadDir,
     screenshotPath(name) {
       const dir = join(REPO_ROOT, '.output', 'screenshots');
       mkdirSync(dir, { recursive: true });
@@ -346,7 +434,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     },
     async close() {
       await browser.close().catch(() => {});
-      await Promise.all([tunnel.close(), server.close()]);
+      await Promise.all([tunnel.close(), server.close(), rm(downloadDir, { recursive: true, force: true })]);
     },
   };
   return harness;

@@ -68,6 +68,8 @@ export interface LaunchOptions {
   preferences?: Record<string, unknown>;
   /** Page size of a headless browser (default 1280×900). */
   viewport?: { width: number; height: number };
+  /** The unpacked extension to load (a chrome-mv3 folder); default extensionDir(). */
+  extensionDir?: string;
 }
 
 /** Where the extension under test is built: $SGB_EXT_DIR, else the default build output. */
@@ -114,7 +116,7 @@ function chromiumArgs(extDir: string, server: StaticServer, hosts: string[], loc
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const locale = options.locale ?? 'en';
   const colorScheme = options.colorScheme ?? 'light';
-  const extDir = extensionDir();
+  const extDir = options.extensionDir ?? extensionDir();
   const hosts = mappedHosts(options.hosts);
   const [executablePath, server, userDataDir] = await Promise.all([
     findChromium(),

@@ -4,6 +4,7 @@
  */
 import { afterEach, expect } from 'vitest';
 import type { Harness } from '../../rig/harness';
+import type { FirefoxHarness } from '../../rig/firefox';
 
 export function eachTestLeavesNoErrors(harness: () => Harness | undefined): void {
   afterEach(() => {
@@ -11,6 +12,22 @@ export function eachTestLeavesNoErrors(harness: () => Harness | undefined): void
     if (!h) return;
     const errors = h.consoleErrors.splice(0);
     const requests = h.requests.splice(0);
+    expect(errors, 'console errors').toEqual([]);
+    expect(requests, 'outside requests').toEqual([]);
+  });
+}
+
+/** The same in Firefox, whose rig reads the whole log each time: a test answers for what is new since the last one. */
+export function eachFirefoxTestLeavesNoErrors(harness: () => FirefoxHarness | undefined): void {
+  const reported = new Set<string>();
+  let requestsSeen = 0;
+  afterEach(async () => {
+    const f = harness();
+    if (!f) return;
+    const errors = (await f.consoleErrors()).filter((error) => !reported.has(error));
+    errors.forEach((error) => reported.add(error));
+    const requests = f.requests().slice(requestsSeen);
+    requestsSeen += requests.length;
     expect(errors, 'console errors').toEqual([]);
     expect(requests, 'outside requests').toEqual([]);
   });

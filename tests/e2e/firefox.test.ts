@@ -2,18 +2,28 @@
  * The Firefox MV3 package: built from the same sources, declares its gecko id and that it collects
  * no data, passes `web-ext lint` with no errors and no unexplained warnings, and runs in a real
  * Firefox (Debian's ESR, over WebDriver BiDi): the detector hides the noise on the demo article,
- * the popup page shows the summary, the overlay opens, nothing logs an error (docs/firefox.md).
+ * the popup page shows the summary, the overlay opens, the share buttons copy Markdown and sentence
+ * links and download JSON, nothing logs an error (docs/firefox.md).
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { Lexer } from 'marked';
+import type { Tokens } from 'marked';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
 import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/detector.content/noise';
+import type { ParsedArticle } from '../../utils/article/schema';
+import { FactsExportSchema } from '@/pipeline/share-schema';
 import { FIREFOX_ADDON_UUID, findFirefox, firefoxMajorVersion, launchFirefox } from '../../rig/firefox';
 import type { FirefoxHarness } from '../../rig/firefox';
 import { REPO_ROOT } from '../../rig/repo';
 import { OUTPUT_DIR, readManifest } from './built';
+import { eachFirefoxTestLeavesNoErrors } from './clean';
+import { noiseState, overlayShowsWholeArticle } from './page-checks';
+import { skipWithout } from './required';
 
 interface LintMessage {
   code: string;
@@ -39,6 +49,17 @@ const EXPLAINED_WARNINGS: Array<{ code: string; file: RegExp; why: string }> = [
 
 const FIREFOX_DIR = join(OUTPUT_DIR, 'firefox-mv3');
 const FIREFOX = findFirefox();
+const SKIP_FIREFOX = skipWithout('firefox', FIREFOX !== undefined);
+/** The demo article's noise as the detector leaves it: every piece marked and hidden, the text shown. */
+const NOISE = {
+  kinds: { caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS },
+  hiddenAll: true,
+  bodyShown: true,
+};
+
+const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
+/** A figure's sentence inside one paragraph (the one share.test.ts links in Chromium). */
+const single = article.sentences.find((s) => s.id === article.figures.find((f) => f.text.includes('2.7亿'))!.sentence)!;
 
 beforeAll(() => {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
@@ -92,24 +113,7 @@ describe('Firefox MV3 build', () => {
   });
 });
 
-/** Computed `display` of every element the detector marked as noise, and whether the article text shows. */
-function noiseDisplay(page: Page) {
-  return page.evaluate(() => {
-    const marked = [...document.querySelectorAll('[data-stargate-noise]')];
-    const kinds: Record<string, number> = {};
-    for (const el of marked) {
-      const kind = el.getAttribute('data-stargate-noise') ?? '?';
-      kinds[kind] = (kinds[kind] ?? 0) + 1;
-    }
-    return {
-      kinds,
-      hiddenAll: marked.length > 0 && marked.every((el) => getComputedStyle(el).display === 'none'),
-      bodyShown: getComputedStyle(document.querySelector('p')!).display !== 'none',
-    };
-  });
-}
-
-describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
+describe.skipIf(SKIP_FIREFOX)('the Firefox build in Firefox', () => {
   let f: FirefoxHarness;
   let page: Page;
   let tabId: number;
@@ -117,10 +121,12 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
   beforeAll(async () => {
     f = await launchFirefox({ extensionDir: FIREFOX_DIR });
     page = await f.openPage(DEMO_ARTICLE_PATH);
+    tabId = await f.tabIdOf(page.url());
   });
   afterAll(async () => {
     await f?.close();
   });
+  eachFirefoxTestLeavesNoErrors(() => f);
 
   it('runs on a Firefox no older than the manifest allows', () => {
     const { text, major } = firefoxMajorVersion(FIREFOX!);
@@ -131,19 +137,12 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
 
   it('finds the article on the mapped host and hides its noise (computed styles)', async () => {
     expect(page.url()).toBe(f.url(DEMO_ARTICLE_PATH));
-    await expect
-      .poll(() => noiseDisplay(page), { timeout: 20_000 })
-      .toEqual({
-        kinds: { caption: EXPECTED_CAPTIONS, counter: EXPECTED_COUNTERS, author: EXPECTED_AUTHOR_CARDS },
-        hiddenAll: true,
-        bodyShown: true,
-      });
+    await expect.poll(() => page.evaluate(noiseState), { timeout: 20_000 }).toEqual(NOISE);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-stargate-hide-noise'))).toBe(true);
     await page.screenshot({ path: f.screenshotPath('firefox-article') });
   });
 
   it('shows the summary in the popup page at the fixed moz-extension:// UUID', async () => {
-    tabId = await f.tabIdOf(page.url());
     const popup = await f.extensionPage(`popup.html?tabId=${tabId}`);
     expect(await popup.evaluate(() => location.href)).toBe(`moz-extension://${FIREFOX_ADDON_UUID}/popup.html?tabId=${tabId}`);
     await popup.waitForFunction(() => document.body.innerText.includes('This page has the whole article'), { timeout: 20_000 });
@@ -178,18 +177,89 @@ describe.skipIf(!FIREFOX)('the Firefox build in Firefox', () => {
       .evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open overlay on page')!.click())
       .catch(() => undefined);
     await page.bringToFront();
-    await page.waitForFunction(
-      () => {
-        const panel = document.querySelector('stargate-brief-overlay')?.shadowRoot?.querySelector('.sgb-overlay');
-        return (
-          panel instanceof HTMLElement &&
-          panel.getBoundingClientRect().width > 0 &&
-          (panel.textContent ?? '').includes('This page has the whole article')
-        );
-      },
-      { timeout: 20_000 },
-    );
+    await page.waitForFunction(overlayShowsWholeArticle, { timeout: 20_000 });
     await page.screenshot({ path: f.screenshotPath('firefox-overlay') });
+  });
+
+  describe('sharing from the popup page', () => {
+    const marker = 'cleared by the test';
+    let popup: Page;
+
+    beforeAll(async () => {
+      popup = await f.extensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('.sgb-state[data-state="match"]', { timeout: 20_000 });
+    });
+    afterAll(async () => {
+      await popup?.close();
+    });
+
+    /** Clicks like a user (the clipboard wants the click's activation) and waits for the status line to say `status`. */
+    async function press(selector: string, status: string): Promise<void> {
+      await popup.click(selector);
+      await expect.poll(() => popup.$eval('.popup-message', (el) => el.textContent), { timeout: 10_000 }).toBe(status);
+    }
+
+    it('copies the summary as Markdown that parses into the expected headings and lists', async () => {
+      await f.setClipboardText(marker);
+      await press('[data-share="markdown"]', 'Summary copied as Markdown.');
+      const copied = await f.clipboardText();
+      expect(copied).not.toBe(marker);
+      const tokens = new Lexer({ gfm: true }).lex(copied);
+      const headings = tokens.filter((x): x is Tokens.Heading => x.type === 'heading').map((x) => x.text);
+      expect(headings).toEqual([article.title, 'People and organisations', 'People', 'Organisations', 'Figures', 'Timeline']);
+      const lists = tokens.filter((x): x is Tokens.List => x.type === 'list');
+      expect(lists.map((l) => l.items.length).slice(3)).toEqual([article.figures.length, article.timeline.length]);
+      expect(lists[0]!.items[2]!.text).toContain(page.url());
+    });
+
+    it('downloads the facts as JSON that the export schema accepts, with the page and its verdict', async () => {
+      const file = join(f.downloadDir, 'stargate-brief-facts.json');
+      expect(existsSync(file)).toBe(false);
+      await press('[data-share="json"]', 'JSON file downloaded.');
+      // Firefox writes a .part file beside the target and renames it when done: the file is there,
+      // no .part is left, and it reads as JSON.
+      const finished = (): unknown => {
+        if (!existsSync(file) || readdirSync(f.downloadDir).some((name) => name.endsWith('.part'))) return undefined;
+        try {
+          return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+        } catch {
+          return undefined;
+        }
+      };
+      await expect.poll(finished, { timeout: 20_000 }).toBeDefined();
+      const doc = v.parse(FactsExportSchema, finished());
+      expect(doc.page).toEqual({ kind: 'page', url: page.url(), verdict: { kind: 'match', coverage: 1 } });
+      expect(doc.facts.figures).toEqual(article.figures);
+    });
+
+    it('copies a Text Fragment link to a fact’s sentence, which Firefox opens at that sentence', async () => {
+      await f.setClipboardText(marker);
+      await press(`[data-link="${single.id}"]`, 'Link copied.');
+      const link = await f.clipboardText();
+      expect(link.startsWith(`${page.url()}#:~:text=`)).toBe(true);
+      const words = (text: string) => text.replace(/\s+/g, '');
+      const [start] = link.split('#:~:text=')[1]!.split(',').map(decodeURIComponent);
+      expect(words(article.text.slice(single.start, single.end))).toContain(words(start!));
+      // Opened like any link, Firefox's own Text Fragment support scrolls the sentence into view.
+      const opened = await f.openPage(link.slice(f.url('/').length - 1));
+      const firstWords = article.text.slice(single.start, single.start + 8);
+      await expect
+        .poll(
+          () =>
+            opened.evaluate((w) => {
+              const p = [...document.querySelectorAll('p')].find((el) => (el.textContent ?? '').includes(w));
+              const r = p?.getBoundingClientRect();
+              return !!r && scrollY > 0 && r.bottom > 0 && r.top < innerHeight;
+            }, firstWords),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+      await opened.screenshot({ path: f.screenshotPath('firefox-share-fragment') });
+      // The detector recognises the page opened from the link too. Closing the tab before its answer
+      // arrived would make Firefox log "Promise rejected after context unloaded" against detector.js.
+      await expect.poll(() => opened.evaluate(noiseState), { timeout: 20_000 }).toEqual(NOISE);
+      await opened.close();
+    });
   });
 
   it('logged no errors and sent nothing off the machine', async () => {

@@ -12,11 +12,12 @@ export default async function setup(): Promise<void> {
   const executable = await findChromium();
   const version = execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`[e2e] ${version} at ${executable}; extension from ${extensionDir()}`);
-  // Firefox the same way (Debian's firefox-esr when root on Debian); without one the Firefox cases skip.
+  // Firefox the same way (Debian's firefox-esr when root on Debian); without one the Firefox cases
+  // skip, or fail under CI unless SGB_E2E_OPTIONAL=firefox (tests/e2e/required.ts).
   const firefox = findFirefox();
   console.log(
     firefox
       ? `[e2e] ${firefoxMajorVersion(firefox).text} at ${firefox}`
-      : '[e2e] no Firefox found: the Firefox cases skip (set FIREFOX_PATH or install firefox-esr)',
+      : '[e2e] no Firefox found: the Firefox cases skip, or fail under CI (set FIREFOX_PATH, install firefox-esr, or SGB_E2E_OPTIONAL=firefox)',
   );
 }

@@ -6,7 +6,8 @@
  * page only, never to the browser's accelerators (the first case shows it). So the real key press
  * comes from the X server: a headed Chromium on a virtual display (Xvfb) and `xdotool key`, which
  * Chromium receives like a key on a real keyboard. Without Xvfb/xdotool (and no root to install
- * them) those cases skip and say so.
+ * them) those cases skip and say so; under CI that fails the run unless SGB_E2E_OPTIONAL=xvfb
+ * (tests/e2e/required.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,7 @@ import { launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
 import { findXTools, startXvfb, xdotool } from '../../rig/xvfb';
+import { skipWithout } from './required';
 import type { VirtualDisplay } from '../../rig/xvfb';
 
 const overlayOpen = (page: Page) =>
@@ -61,9 +63,9 @@ describe('keyboard shortcut, headless', () => {
   });
 });
 
-const X_TOOLS = findXTools(['xdotool']);
+const SKIP_REAL_KEYS = skipWithout('xvfb', findXTools(['xdotool']));
 
-describe.skipIf(!X_TOOLS)('keyboard shortcut, a real key press (Xvfb + xdotool)', () => {
+describe.skipIf(SKIP_REAL_KEYS)('keyboard shortcut, a real key press (Xvfb + xdotool)', () => {
   let h: Harness;
   let screen: VirtualDisplay;
   let page: Page;
