@@ -40,7 +40,7 @@ function Item({
   const node = view.nodes.get(id);
   const common = {
     role: 'button' as const,
-    tabIndex: tabbable ? 0 : -1,
+    tabindex: tabbable ? 0 : -1, // lower case: an SVG attribute, set as written
     'aria-label': (edge ?? node)!.name,
     'aria-current': chosen ? ('true' as const) : undefined,
     'data-map-i': index,
