@@ -9,7 +9,6 @@ import type { OnSource } from '@/utils/article/sentences';
 import { sentenceRef } from '@/utils/article/sentences';
 import type { ClaimMapView } from '@/utils/claim-map/view';
 import { claimMapView } from '@/utils/claim-map/view';
-import '@/components/claim-map.css';
 
 export interface ClaimMapProps {
   article: ArticleFacts;
