@@ -64,7 +64,7 @@ function Item({
     <g {...common} class={`sgb-map-item sgb-map-node${chosen ? ' is-chosen' : ''}`} data-map-node={id}>
       <rect class="sgb-map-box" x={box.x - 2} y={box.y - 1} width={box.width + 4} height={box.height + 2} rx={4} />
       <rect class="sgb-map-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2} />
-      <text class="sgb-map-label" x={x} y={y} text-anchor={side === 'left' ? 'end' : 'start'} dominant-baseline="central">
+      <text class="sgb-map-label" x={x} y={y} text-anchor={side === 'left' ? 'end' : 'start'}>
         {text}
       </text>
     </g>

@@ -14,7 +14,6 @@ import { layoutClaimMap } from './layout';
 export interface MapNodeView {
   /** `speaker:musk` / `subject:musk`: an actor who both speaks and is spoken of has a node in each column. */
   key: string;
-  actor: string;
   /** The accessible name: who, which column, how many claims, with whom. */
   name: string;
   placed: PlacedNode;
@@ -84,13 +83,13 @@ export function claimMapView(facts: Pick<ArticleFacts, 'actors' | 'claims'>, lan
     const mine = all.filter((e) => e.edge.source === placed.id);
     const others = [...new Set(mine.map((e) => full(e.edge.target)))];
     const name = m.speaker(full(placed.id), claimCount(mine.map((e) => e.edge)), others);
-    nodes.set(`speaker:${placed.id}`, { key: `speaker:${placed.id}`, actor: placed.id, name, placed, edges: mine.map((e) => e.key) });
+    nodes.set(`speaker:${placed.id}`, { key: `speaker:${placed.id}`, name, placed, edges: mine.map((e) => e.key) });
   }
   for (const placed of layout.right) {
     const mine = all.filter((e) => e.edge.target === placed.id).sort((a, b) => a.placed.from[1] - b.placed.from[1]);
     const others = [...new Set(mine.map((e) => full(e.edge.source)))];
     const name = m.subject(full(placed.id), claimCount(mine.map((e) => e.edge)), others);
-    nodes.set(`subject:${placed.id}`, { key: `subject:${placed.id}`, actor: placed.id, name, placed, edges: mine.map((e) => e.key) });
+    nodes.set(`subject:${placed.id}`, { key: `subject:${placed.id}`, name, placed, edges: mine.map((e) => e.key) });
   }
   const order = [
     ...layout.left.flatMap((p) => [`speaker:${p.id}`, ...nodes.get(`speaker:${p.id}`)!.edges]),
