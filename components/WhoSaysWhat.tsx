@@ -9,6 +9,7 @@ import { Heading, nextLevel } from '@/components/Heading';
 import { FactButton } from '@/components/FactButton';
 import type { OnSource } from '@/utils/article/sentences';
 import { sentenceRef } from '@/utils/article/sentences';
+import { ClaimMap } from '@/components/ClaimMap';
 
 export interface WhoSaysWhatProps {
   article: ArticleFacts;
@@ -22,12 +23,14 @@ interface ItemProps {
   article: ArticleFacts;
   lang: Lang;
   onSource: OnSource;
+  /** Shown for a line of the map (a second copy of the claim, marked apart from the list's). */
+  inMap?: boolean;
 }
 
-function ClaimItem({ claim, article, lang, onSource }: ItemProps) {
+function ClaimItem({ claim, article, lang, onSource, inMap }: ItemProps) {
   const v = viewClaim(claim, article, lang);
   return (
-    <li class="sgb-item sgb-said" data-claim={claim.id} data-stance={claim.stance}>
+    <li class="sgb-item sgb-said" {...{ [inMap ? 'data-map-claim' : 'data-claim']: claim.id }} data-stance={claim.stance}>
       {(v.stance || v.marks.length > 0 || v.dates) && (
         <p class="sgb-said-head">
           {v.stance && <span class="sgb-stance">{v.stance}</span>}
@@ -99,6 +102,7 @@ function GroupTitle({ group, lang }: { group: ClaimGroup; lang: Lang }) {
  * Who says what: every claim of the text under who stands behind it (see groupClaims), each with
  * what its source does (says, questions, criticises…) and its words, leading to its sentence.
  * What the author tells without a source is folded away: it is narration, not anyone's claim.
+ * First, the map of who speaks of whom (ClaimMap), drawn from the same claims.
  */
 export function WhoSaysWhat({ article, lang, onSource, headingLevel = 2 }: WhoSaysWhatProps) {
   const s = t(lang);
@@ -112,6 +116,13 @@ export function WhoSaysWhat({ article, lang, onSource, headingLevel = 2 }: WhoSa
         {s.claimsHeading}
       </Heading>
       <p class="sgb-said-summary">{s.claimsSummary(article.claims.length - author, author)}</p>
+      <ClaimMap
+        article={article}
+        lang={lang}
+        onSource={onSource}
+        headingLevel={level}
+        renderClaim={(c) => <ClaimItem key={c.id} claim={c} article={article} lang={lang} onSource={onSource} inMap />}
+      />
       {groups.map((group) => {
         const title = (
           <Heading level={level} class="sgb-said-source">

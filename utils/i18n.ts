@@ -297,6 +297,89 @@ export function t(lang: Lang): Strings {
   return STRINGS[lang];
 }
 
+/* --------------------------------------------- who speaks of whom (the claims map) */
+
+/*
+ * The claims map's strings (components/ClaimMap.tsx), in a block of their own so that strings
+ * added to the main table in parallel never collide with them. The stance words themselves are the
+ * main table's (`stance`), so a line and its claim in the list below say the same.
+ */
+export interface MapStrings {
+  heading: string;
+  /** What the map shows. */
+  hint: string;
+  /** How to use it (not printed). */
+  howTo: string;
+  /** Column headings. */
+  speakers: string;
+  subjects: string;
+  /** A line's name: "Sam Altman rebuts Elon Musk (1 claim)". */
+  edge: (source: string, stance: Stance, target: string, claims: number) => string;
+  /** A node's name, left column: who speaks, how much, about whom. */
+  speaker: (name: string, claims: number, subjects: string[]) => string;
+  /** A node's name, right column: who is spoken of, how much, by whom. */
+  subject: (name: string, claims: number, speakers: string[]) => string;
+  /** The legend's note on thickness. */
+  thicker: string;
+  asText: string;
+}
+
+const EN_EDGE: Record<Stance, string> = {
+  reports: 'reports on',
+  claims: 'says of',
+  questions: 'questions',
+  rebuts: 'rebuts',
+  criticises: 'criticises',
+  praises: 'praises',
+  forecasts: 'makes a forecast about',
+  proposes: 'makes a proposal to',
+};
+
+const ZH_EDGE: Record<Stance, (s: string, t: string) => string> = {
+  reports: (s, t) => `${s}报道涉及${t}`,
+  claims: (s, t) => `${s}谈及${t}`,
+  questions: (s, t) => `${s}质疑${t}`,
+  rebuts: (s, t) => `${s}反驳${t}`,
+  criticises: (s, t) => `${s}批评${t}`,
+  praises: (s, t) => `${s}称赞${t}`,
+  forecasts: (s, t) => `${s}就${t}作出预测`,
+  proposes: (s, t) => `${s}向${t}提议`,
+};
+
+const enClaims = (n: number) => (n === 1 ? '1 claim' : `${n} claims`);
+const enList = (names: string[]) => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+const MAP_STRINGS: Record<Lang, MapStrings> = {
+  zh: {
+    heading: '谁在说谁',
+    hint: '每条线从说话者(左)连到被谈及者(右)。作者本人的观点不在图中,见下方列表。',
+    howTo: '选择一条线可查看说法并定位原文;方向键可在图中移动。',
+    speakers: '说话者',
+    subjects: '被谈及者',
+    edge: (source, stance, target, n) => `${ZH_EDGE[stance](source, target)}(${n}条说法)`,
+    speaker: (name, n, subjects) => `${name}(说话者):${n}条说法,涉及${subjects.join('、')}`,
+    subject: (name, n, speakers) => `${name}(被谈及):${n}条说法,来自${speakers.join('、')}`,
+    thicker: '线越粗,说法越多',
+    asText: '以文字列出图中的线',
+  },
+  en: {
+    heading: 'Who speaks of whom',
+    hint: "Lines join who speaks (left) with whom they speak of (right). The author's own views are listed below, not drawn.",
+    howTo: 'Choose a line to see its claim in the text; arrow keys move along the map.',
+    speakers: 'Who speaks',
+    subjects: 'About whom',
+    edge: (source, stance, target, n) => `${source} ${EN_EDGE[stance]} ${target} (${enClaims(n)})`,
+    speaker: (name, n, subjects) => `${name}, speaks: ${enClaims(n)} about ${enList(subjects)}`,
+    subject: (name, n, speakers) => `${name}, spoken of: ${enClaims(n)} by ${enList(speakers)}`,
+    thicker: 'thicker: more claims',
+    asText: 'The lines of the map as a list',
+  },
+};
+
+export function mapStrings(lang: Lang): MapStrings {
+  return MAP_STRINGS[lang];
+}
+
 /* ------------------------------------------------------------ exact decimals */
 
 /** A finite number as a plain decimal digit string (no exponent), exactly as JS prints it. */

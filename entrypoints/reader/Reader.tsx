@@ -32,7 +32,7 @@ export function Reader({ article, lang }: ReaderProps) {
   // The Esc hint floats over the article, so it shows for a few seconds after each choice only.
   const [hint, setHint] = useState(false);
   const hintTimer = useRef<ReturnType<typeof setTimeout>>();
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const [status, setStatusNow] = useState('');
   const statusTimer = useRef<ReturnType<typeof setTimeout>>();
   const setStatus = useCallback((text: string) => {
@@ -70,7 +70,7 @@ export function Reader({ article, lang }: ReaderProps) {
   const onSource: OnSource = useCallback(
     (_ref, sentenceId) => {
       const active = document.activeElement;
-      returnFocus.current = active instanceof HTMLElement ? active : null;
+      returnFocus.current = active instanceof HTMLElement || active instanceof SVGElement ? active : null; // a line of the claims map is SVG
       show(sentenceId);
     },
     [show],
