@@ -88,7 +88,7 @@ export interface Strings {
   changesHeading: string;
   noChanges: string;
   changesSummary: (n: number) => string;
-  changeKind: Record<'figure' | 'actor' | 'date', string>;
+  changeKind: Record<'figure' | 'qualifier' | 'actor' | 'date', string>;
   changeOriginal: string;
   changePage: string;
   changeDropped: string;
@@ -149,7 +149,7 @@ const zh: Strings = {
   changesHeading: '此版本的改动',
   noChanges: '事实与原文一致',
   changesSummary: (n) => `此版本改动了原文的 ${n} 处事实`,
-  changeKind: { figure: '数字', actor: '名称', date: '日期' },
+  changeKind: { figure: '数字', qualifier: '限定词', actor: '名称', date: '日期' },
   changeOriginal: '原文',
   changePage: '本页',
   changeDropped: '(已删去)',
@@ -210,7 +210,7 @@ const en: Strings = {
   changesHeading: 'Changes in this copy',
   noChanges: 'No facts changed',
   changesSummary: (n) => (n === 1 ? 'This copy changes 1 fact of the article' : `This copy changes ${n} facts of the article`),
-  changeKind: { figure: 'Figure', actor: 'Name', date: 'Date' },
+  changeKind: { figure: 'Figure', qualifier: 'Hedge', actor: 'Name', date: 'Date' },
   changeOriginal: 'Original',
   changePage: 'This page',
   changeDropped: '(left out)',
