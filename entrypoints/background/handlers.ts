@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { actionTitleMessage, badgeColor, badgeText } from './badge';
+import { badgeColor, badgeText, titleFor } from './badge';
+import { detectLang } from '@/utils/i18n';
 import { getFingerprint } from './fingerprint-provider';
 import { onMessage, sendMessage } from '@/utils/messages';
 import type { SourceRef, TabState, Verdict, VerdictReport } from '@/utils/messages';
@@ -40,11 +41,10 @@ export function createBackground() {
 
   /** `changes`: facts the page's copy changes (the changed-facts check); any make the badge `!`. */
   async function paint(tabId: number, verdict: Verdict | null, changes = 0): Promise<void> {
-    const title = actionTitleMessage(verdict, changes);
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badgeText(verdict, changes) }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict, changes) }),
-      browser.action.setTitle({ tabId, title: browser.i18n.getMessage(title.name, title.substitutions) }),
+      browser.action.setTitle({ tabId, title: titleFor(verdict, changes, detectLang('')) }),
     ]).catch(() => undefined); // the tab may have closed meanwhile
   }
 
