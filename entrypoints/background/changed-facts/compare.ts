@@ -25,7 +25,7 @@ import type { ChangedFactsResult, FactChange, MissingPassage } from '@/utils/cha
 import { align } from './align';
 import { judgeSentence, type Finding, type PageView } from './judge';
 import { ANCHOR, prepareArticle, type OtherNames, type PreparedArticle, type PreparedSentence } from './prepare';
-import { codesToString, mapText, rawSpan, type MappedText } from './text';
+import { codesToString, holds, mapText, rawSpan, readCodes, type MappedText } from './text';
 
 /** Share of a sentence's prose an aligned place must match exactly (reworded phrases may differ). */
 const MIN_MATCHED = 0.6;
@@ -58,21 +58,54 @@ export function compareCopy(pageText: string, article: ParsedArticle, fold: Fold
 }
 
 function run(pageText: string, prepared: PreparedArticle, fold: FoldTable): ChangedFactsResult {
-  const { codes, norm } = readPage(pageText, fold);
-  const verbatim = findVerbatim(prepared, norm);
+  const codes = readPage(pageText, fold);
+  const verbatim = findVerbatim(prepared, codes);
   const proposed = proposePlaces(prepared, codes, verbatim);
   const n = prepared.sentences.length;
-  if (verbatim.length === n && proposed.every((p) => p.length === 0)) return { changes: [], missing: [], found: n, total: n };
-  const placer = new Placer(prepared, pageText, fold, norm, verbatim);
+  if (verbatim.length === n && proposed.size === 0) return { changes: [], missing: [], found: n, total: n };
+  if (proposed.size === 0 && !roomForTheRest(prepared, codes, verbatim)) return unchanged(prepared, verbatim); // a partial faithful copy
+  const placer = new Placer(prepared, pageText, fold, codes, verbatim);
   placer.placeProposed(proposed);
   placer.placeBetweenNeighbours();
   return summarise(prepared, placer);
 }
 
-/** The page's normalised text (codes only, as detection reads it), and as a string. */
-function readPage(pageText: string, fold: FoldTable): { codes: Uint16Array; norm: string } {
-  const { codes } = mapText(pageText, fold, true, false);
-  return { codes, norm: codesToString(codes) };
+/**
+ * Whether a sentence not found verbatim, with none of its anchors on the page, may still stand
+ * beside a neighbour found there (much reworded): only then is it worth aligning.
+ */
+function roomForTheRest(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): boolean {
+  const n = prepared.sentences.length;
+  const start = new Int32Array(n + 2).fill(-1); // start[i + 1]: where sentence i is, −1 nowhere
+  const end = new Int32Array(n + 2);
+  for (const p of verbatim) {
+    start[p.sentence + 1] = p.start;
+    end[p.sentence + 1] = p.end;
+  }
+  for (let i = 0; i < n; i++) {
+    if (start[i + 1]! >= 0 || (start[i]! < 0 && start[i + 2]! < 0)) continue;
+    const s = prepared.sentences[i]!;
+    const L = s.norm.length;
+    const slack = 12 + (L >> 2);
+    const before = start[i]! >= 0;
+    const after = start[i + 2]! >= 0;
+    const from = before ? end[i]! - slack : start[i + 2]! - L - 2 * slack;
+    const to = after ? start[i + 2]! + slack : end[i]! + L + 2 * slack;
+    if (mayHold(codes, Math.max(0, from), Math.min(codes.length, to), s.norm, MIN_MATCHED * s.prose)) return true;
+  }
+  return false;
+}
+
+/** No fact changed: the sentences found verbatim, the rest missing. */
+function unchanged(prepared: PreparedArticle, verbatim: readonly Place[]): ChangedFactsResult {
+  const found = prepared.sentences.map(() => false);
+  for (const p of verbatim) found[p.sentence] = true;
+  return { changes: [], missing: missingPassages(prepared.sentences, found, prepared.text), found: verbatim.length, total: found.length };
+}
+
+/** The page's normalised text, as codes only (as detection reads it: no positions, no string). */
+function readPage(pageText: string, fold: FoldTable): Uint16Array {
+  return readCodes(pageText, fold);
 }
 
 /** How far past the previous sentence the next is looked for verbatim (captions, an ad, a list of links between paragraphs). */
@@ -81,30 +114,49 @@ const NEXT_WITHIN = 400;
 /**
  * Each sentence held verbatim where a faithful copy has it: right after the previous one, or a
  * little further on (captions and noise between paragraphs). Anything else — another order, a
- * second copy, an edited sentence — is for the anchors (proposePlaces).
+ * second copy, an edited sentence — is for the anchors (proposePlaces). Once a sentence is not
+ * there (a partial copy has ended), only the place right after the last one is tried for the next.
  */
-function findVerbatim(prepared: PreparedArticle, norm: string): Place[] {
+function findVerbatim(prepared: PreparedArticle, codes: Uint16Array): Place[] {
   const out: Place[] = [];
   let hint = 0;
+  let misses = 0;
   prepared.sentences.forEach((s, i) => {
     if (!s.norm) return;
-    // The first is looked for anywhere; then a slice (a view, no copy) bounds the search.
-    const at =
-      out.length === 0
-        ? norm.indexOf(s.norm)
-        : norm.startsWith(s.norm, hint)
-          ? hint
-          : hint + norm.slice(hint, hint + s.norm.length + NEXT_WITHIN).indexOf(s.norm);
-    if (at < hint) return;
+    // The first is looked for anywhere, the others from where the previous one ended.
+    const within = !out.length ? codes.length : misses < 1 ? hint + NEXT_WITHIN : hint;
+    const at = find(codes, s.codes, out.length ? hint : 0, within);
+    if (at < 0) {
+      misses++;
+      return;
+    }
+    misses = 0;
     out.push({ start: at, end: at + s.norm.length, sentence: i });
     hint = at + s.norm.length;
   });
   return out;
 }
 
+/** The first offset in [from, last] where `codes` holds `want`, or −1. */
+function find(codes: Uint16Array, want: Uint16Array, from: number, last: number): number {
+  const first = want[0]!;
+  const n = want.length;
+  const end = Math.min(last, codes.length - n);
+  // A long way to look: the engine's own scan finds the first character faster.
+  if (end - from > 512) from = codes.indexOf(first, from);
+  if (from < 0) return -1;
+  outer: for (let at = from; at <= end; at++) {
+    if (codes[at] !== first) continue;
+    for (let i = 1; i < n; i++) if (codes[at + i] !== want[i]) continue outer;
+    return at;
+  }
+  return -1;
+}
+
 /** The page outside the verbatim sentences, as [from, to) stretches long enough to hold an anchor. */
 function uncovered(places: readonly Place[], length: number): [number, number][] {
-  const sorted = [...places].sort((a, b) => a.start - b.start);
+  const inOrder = places.every((p, i) => i === 0 || places[i - 1]!.start <= p.start);
+  const sorted = inOrder ? places : [...places].sort((a, b) => a.start - b.start);
   const out: [number, number][] = [];
   let from = 0;
   for (const p of sorted) {
@@ -116,11 +168,12 @@ function uncovered(places: readonly Place[], length: number): [number, number][]
 }
 
 /**
- * Per sentence, the page offsets where it would start, as its anchors found outside the verbatim
- * sentences say (distinct, grouped: starts closer than half the sentence are one place).
+ * Per sentence with any, the page offsets where it would start, as its anchors found outside the
+ * verbatim sentences say (distinct, grouped: starts closer than half the sentence are one place).
+ * On a faithful page there are none.
  */
-function proposePlaces(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): number[][][] {
-  const starts: number[][] = prepared.sentences.map(() => []);
+function proposePlaces(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): Map<number, number[][]> {
+  const starts = new Map<number, number[]>();
   const { anchorIndex, filter } = prepared;
   for (const [from, to] of uncovered(verbatim, codes.length)) {
     let end = from + ANCHOR - 1;
@@ -128,12 +181,15 @@ function proposePlaces(prepared: PreparedArticle, codes: Uint16Array, verbatim: 
       const at = end++ - (ANCHOR - 1);
       if ((filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return;
       for (const hit of anchorIndex.get(h) ?? []) {
-        const list = starts[hit.sentence]!;
+        let list = starts.get(hit.sentence);
+        if (!list) starts.set(hit.sentence, (list = []));
         if (list.length < MAX_PLACES && list[list.length - 1] !== at - hit.at) list.push(at - hit.at);
       }
     });
   }
-  return starts.map((list, i) => (list.length ? groups(list, prepared.sentences[i]!.norm.length) : []));
+  const out = new Map<number, number[][]>();
+  for (const [i, list] of starts) out.set(i, groups(list, prepared.sentences[i]!.norm.length));
+  return out;
 }
 
 function groups(starts: number[], length: number): number[][] {
@@ -160,7 +216,7 @@ class Placer {
     private readonly prepared: PreparedArticle,
     private readonly pageText: string,
     private readonly fold: FoldTable,
-    private readonly norm: string,
+    private readonly codes: Uint16Array,
     verbatim: Place[],
   ) {
     this.verbatim = [...verbatim];
@@ -175,7 +231,7 @@ class Placer {
       const fold = this.fold;
       this.view = {
         mapped,
-        norm: this.norm,
+        norm: codesToString(mapped.codes),
         breaks: mapped.breaks,
         raw: this.pageText,
         pos: mapped.pos,
@@ -185,22 +241,24 @@ class Placer {
     return this.view;
   }
 
-  placeProposed(proposed: number[][][]): void {
-    proposed.forEach((groupsOf, i) => {
-      const s = this.prepared.sentences[i]!;
-      for (const group of groupsOf) {
-        const at = group.find((start) => this.norm.startsWith(s.norm, start));
-        if (at !== undefined) {
-          if (!this.verbatim.some((p) => p.sentence === i && p.start === at))
-            this.verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
-          this.found[i] = true;
-          continue;
+  placeProposed(proposed: Map<number, number[][]>): void {
+    [...proposed]
+      .sort(([a], [b]) => a - b)
+      .forEach(([i, groupsOf]) => {
+        const s = this.prepared.sentences[i]!;
+        for (const group of groupsOf) {
+          const at = group.find((start) => holds(this.codes, start, s.norm));
+          if (at !== undefined) {
+            if (!this.verbatim.some((p) => p.sentence === i && p.start === at))
+              this.verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
+            this.found[i] = true;
+            continue;
+          }
+          // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
+          const slack = 12 + (s.norm.length >> 2);
+          this.tryPlace(i, group[0]! - slack, group[0]! + s.norm.length + slack);
         }
-        // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
-        const slack = 12 + (s.norm.length >> 2);
-        this.tryPlace(i, group[0]! - slack, group[0]! + s.norm.length + slack);
-      }
-    });
+      });
   }
 
   /**
@@ -210,11 +268,17 @@ class Placer {
   placeBetweenNeighbours(): void {
     const sentences = this.prepared.sentences;
     if (this.found.every(Boolean)) return;
-    const placedAt: Place[][] = sentences.map(() => []);
-    for (const p of [...this.verbatim, ...this.aligned]) placedAt[p.sentence]!.push(p);
+    const placedAt = new Map<number, Place[]>();
+    const add = (p: Place) => {
+      const list = placedAt.get(p.sentence);
+      if (list) list.push(p);
+      else placedAt.set(p.sentence, [p]);
+    };
+    for (const p of this.verbatim) add(p);
+    for (const p of this.aligned) add(p);
     const place = (i: number, from: number, to: number) => {
       const p = this.tryPlace(i, from, to);
-      if (p) placedAt[i]!.push(p);
+      if (p) add(p);
       return p;
     };
     sentences.forEach((s, i) => {
@@ -222,8 +286,9 @@ class Placer {
       const L = s.norm.length;
       const room = MIN_MATCHED * s.prose;
       const slack = 12 + (L >> 2);
-      const before = i > 0 ? placedAt[i - 1]! : [];
-      const after = i + 1 < sentences.length ? placedAt[i + 1]! : [];
+      const before = placedAt.get(i - 1) ?? [];
+      const after = placedAt.get(i + 1) ?? [];
+      if (!before.length && !after.length) return;
       for (const a of before) {
         const b = after.find((x) => x.start >= a.end && x.start - a.end <= 2 * L + 4 * slack);
         if (b && b.start - a.end < room) continue;
@@ -240,9 +305,9 @@ class Placer {
   private tryPlace(i: number, from: number, to: number): Place | null {
     const s = this.prepared.sentences[i]!;
     from = Math.max(0, from);
-    to = Math.min(this.norm.length, to);
+    to = Math.min(this.codes.length, to);
     const cost = (s.norm.length + 1) * (to - from + 1);
-    if (to <= from || cost > this.budget || !mayHold(this.norm, from, to, s.norm, MIN_MATCHED * s.prose)) return null;
+    if (to <= from || cost > this.budget || !mayHold(this.codes, from, to, s.norm, MIN_MATCHED * s.prose)) return null;
     this.budget -= cost;
     const view = this.pageView();
     const al = align(s.norm, view.mapped.codes, from, to);
@@ -267,8 +332,8 @@ class Placer {
 const tally = new Int32Array(0x10000);
 
 /** Whether page[from, to) has at least `least` of the sentence's characters at all (a bag count, far cheaper than aligning). */
-function mayHold(norm: string, from: number, to: number, sentence: string, least: number): boolean {
-  for (let k = from; k < to; k++) tally[norm.charCodeAt(k)]! += 1;
+function mayHold(codes: Uint16Array, from: number, to: number, sentence: string, least: number): boolean {
+  for (let k = from; k < to; k++) tally[codes[k]!]! += 1;
   let common = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
@@ -277,7 +342,7 @@ function mayHold(norm: string, from: number, to: number, sentence: string, least
       common++;
     }
   }
-  for (let k = from; k < to; k++) tally[norm.charCodeAt(k)] = 0;
+  for (let k = from; k < to; k++) tally[codes[k]!] = 0;
   return common >= least;
 }
 

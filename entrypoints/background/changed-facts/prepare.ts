@@ -42,9 +42,10 @@ export interface PreparedSentence {
   id: string;
   start: number;
   end: number;
-  /** The sentence as the article writes it, and normalised. */
+  /** The sentence as the article writes it, and normalised (as a string and as codes). */
   text: string;
   norm: string;
+  codes: Uint16Array;
   facts: Fact[];
   /** Normalised chunks of the text between facts, with their offset in `norm`: search anchors. */
   anchors: { text: string; at: number }[];
@@ -212,6 +213,7 @@ export function prepareArticle(article: ParsedArticle, fold: FoldTable, other: O
       end: s.end,
       text: article.text.slice(s.start, s.end),
       norm,
+      codes: Uint16Array.from(norm, (ch) => ch.charCodeAt(0)),
       facts,
       anchors: anchorsOf(norm, facts),
       prose: norm.length - facts.reduce((n, f) => n + f.to - f.from, 0),
