@@ -55,10 +55,6 @@ export interface Strings {
   holdsWhole: string;
   holdsPart: (percent: number) => string;
   factsChanged: (n: number) => string;
-  /** The toolbar title's hint after the verdict line. */
-  titleHintSummary: string;
-  titleHintChanges: string;
-  titleHintNone: string;
   actorsHeading: string;
   figuresHeading: string;
   timelineHeading: string;
@@ -125,9 +121,6 @@ const zh: Strings = {
   holdsWhole: '全文',
   holdsPart: (p) => `部分内容(约${p}%)`,
   factsChanged: (n) => `${n} 处事实改动`,
-  titleHintSummary: '点击查看摘要',
-  titleHintChanges: '点击查看改动',
-  titleHintNone: '点击检查本页或阅读内置副本',
   actorsHeading: '人物与机构',
   figuresHeading: '数字',
   timelineHeading: '时间线',
@@ -164,7 +157,7 @@ const zh: Strings = {
   copyLink: '复制这句话的链接',
   changesHeading: '此版本的改动',
   noChanges: '事实与原文一致',
-  notCompared: '无法将本页与原文逐条比对事实',
+  notCompared: '无法比对此版本的事实',
   changesSummary: (n) => `此版本改动了原文的 ${n} 处事实`,
   changeCount: (n) => `共 ${n} 处`,
   changeKind: { figure: '数字', qualifier: '限定词', actor: '名称', date: '日期' },
@@ -194,9 +187,6 @@ const en: Strings = {
   holdsWhole: 'The whole article',
   holdsPart: (p) => `Part of the article (about ${p}%)`,
   factsChanged: (n) => (n === 1 ? '1 fact changed' : `${n} facts changed`),
-  titleHintSummary: 'click for the summary',
-  titleHintChanges: 'click to see which',
-  titleHintNone: 'click to check this page or read the bundled copy',
   actorsHeading: 'People and organisations',
   figuresHeading: 'Figures',
   timelineHeading: 'Timeline',
@@ -233,7 +223,7 @@ const en: Strings = {
   copyLink: 'Copy link to this sentence',
   changesHeading: 'Changes in this copy',
   noChanges: 'No facts changed',
-  notCompared: 'This copy could not be compared with the article fact by fact',
+  notCompared: 'This copy’s facts could not be compared',
   changesSummary: (n) => (n === 1 ? 'This copy changes 1 fact of the article' : `This copy changes ${n} facts of the article`),
   changeCount: (n) => `in ${n} places`,
   changeKind: { figure: 'Figure', qualifier: 'Hedge', actor: 'Name', date: 'Date' },

@@ -27,11 +27,18 @@ export function verdictLine(state: PageState, lang: Lang): string {
   }
 }
 
+/** What a click on the toolbar icon does, after its verdict line (only the background's title says it). */
+const CLICK_HINTS: Record<Lang, { summary: string; changes: string; none: string }> = {
+  zh: { summary: '点击查看摘要', changes: '点击查看改动', none: '点击检查本页或阅读内置副本' },
+  en: { summary: 'click for the summary', changes: 'click to see which', none: 'click to check this page or read the bundled copy' },
+};
+
 /** The toolbar icon's title: the app's name, the verdict line and what a click does. */
 export function actionTitle(state: PageState, lang: Lang): string {
   const s = t(lang);
   const holds = state.kind === 'match' || state.kind === 'partial';
   const line = holds ? verdictLine(state, lang) : s.stateNone;
-  const hint = !holds ? s.titleHintNone : state.changed ? s.titleHintChanges : s.titleHintSummary;
+  const hints = CLICK_HINTS[lang];
+  const hint = !holds ? hints.none : state.changed ? hints.changes : hints.summary;
   return lang === 'zh' ? `${s.appName}:${line}(${hint})` : `${s.appName}: ${line} (${hint})`;
 }

@@ -61,7 +61,7 @@ describe('Changes in this copy', () => {
   ])('an %s comparison never reads "No facts changed": it could not be made', (_, result) => {
     render(<ChangedFacts result={result} lang="en" onSource={() => {}} />);
     expect(screen.queryByText('No facts changed')).toBeNull();
-    expect(screen.getByText('This copy could not be compared with the article fact by fact')).toBeTruthy();
+    expect(screen.getByText('This copy’s facts could not be compared')).toBeTruthy();
   });
 
   it('a partial copy lists its missing passages collapsed', () => {
