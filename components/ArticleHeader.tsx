@@ -1,7 +1,7 @@
 import type { ArticleFacts } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { formatPublished, t } from '@/utils/i18n';
-import { coveragePercent } from '@/utils/verdict';
+import { verdictLine } from '@/utils/verdict-line';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading } from '@/components/Heading';
 import type { PageState } from '@/utils/page-state';
@@ -13,24 +13,6 @@ export interface ArticleHeaderProps {
   headingLevel?: HeadingLevel;
   /** The reader shows the title in its article column already. */
   showTitle?: boolean;
-}
-
-export function stateText(state: PageState, lang: Lang): string {
-  const s = t(lang);
-  switch (state.kind) {
-    case 'checking':
-      return s.stateChecking;
-    case 'match':
-      return s.stateMatch;
-    case 'partial':
-      return s.statePartial(coveragePercent(state.coverage));
-    case 'none':
-      return s.stateNone;
-    case 'unreadable':
-      return s.stateUnreadable;
-    case 'bundled':
-      return s.stateBundled;
-  }
 }
 
 /** Title, author, publication time and what this tab holds of the article. */
@@ -58,9 +40,13 @@ export function ArticleHeader({ article, lang, state, headingLevel = 1, showTitl
         )}
       </p>
       {/* A live region, so the verdict arriving after "checking…" is announced without moving focus. */}
-      <p class={`sgb-state sgb-state-${state.kind}`} role="status" data-state={state.kind}>
+      <p
+        class={`sgb-state sgb-state-${state.kind}${'changed' in state && state.changed ? ' sgb-state-changed' : ''}`}
+        role="status"
+        data-state={state.kind}
+      >
         <span class="sgb-state-dot" aria-hidden="true" />
-        {stateText(state, lang)}
+        {verdictLine(state, lang)}
       </p>
     </header>
   );

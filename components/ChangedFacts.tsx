@@ -5,6 +5,7 @@ import { LANG_TAG, t } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading } from '@/components/Heading';
 import type { OnSource } from '@/utils/article/sentences';
+import { compared } from '@/utils/page-state';
 
 export interface ChangedFactsProps {
   result: ChangedFactsResult;
@@ -34,6 +35,7 @@ function ChangeItem({ change, lang, onSource }: { change: FactChange; lang: Lang
         <span class="sgb-change-page" lang="zh">
           {change.page || s.changeDropped}
         </span>
+        {change.count > 1 && <span class="sgb-change-count">{` (${s.changeCount(change.count)})`}</span>}
       </p>
       <button
         type="button"
@@ -49,12 +51,16 @@ function ChangeItem({ change, lang, onSource }: { change: FactChange; lang: Lang
 
 /**
  * Changes in this copy: one item per fact the page's copy changes (the article's words and the
- * page's, each as its text has them), or "No facts changed"; passages the page lacks below, collapsed.
+ * page's, each as its text has them, and how many places make the same change), or "No facts
+ * changed" — only where something was compared: an empty or failed comparison says it could not
+ * be made. Passages the page lacks below, collapsed.
  */
 export function ChangedFacts({ result, lang, onSource, headingLevel = 2 }: ChangedFactsProps) {
   const s = t(lang);
   const headingId = useId();
   const { changes, missing } = result;
+  const status = changes.length ? s.changesSummary(changes.length) : compared(result) ? s.noChanges : s.notCompared;
+  const tone = changes.length ? 'sgb-changes-warn' : compared(result) ? 'sgb-changes-ok' : 'sgb-changes-unknown';
   return (
     <section
       class={`sgb-section sgb-changes${changes.length ? ' sgb-changes-found' : ''}`}
@@ -64,9 +70,7 @@ export function ChangedFacts({ result, lang, onSource, headingLevel = 2 }: Chang
       <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
         {s.changesHeading}
       </Heading>
-      <p class={changes.length ? 'sgb-changes-status sgb-changes-warn' : 'sgb-changes-status sgb-changes-ok'}>
-        {changes.length ? s.changesSummary(changes.length) : s.noChanges}
-      </p>
+      <p class={`sgb-changes-status ${tone}`}>{status}</p>
       {changes.length > 0 && (
         <ul class="sgb-list">
           {changes.map((c, i) => (

@@ -4,7 +4,8 @@
  * with a sanitiser for what comes back from storage.
  */
 
-export type FactKind = 'figure' | 'actor' | 'date';
+/** `qualifier`: the hedge on a figure (远低于, 约, 各), compared apart from its value. */
+export type FactKind = 'figure' | 'qualifier' | 'actor' | 'date';
 
 export interface FactChange {
   kind: FactKind;
@@ -16,6 +17,8 @@ export interface FactChange {
   original: string;
   /** This page's words at that place, exactly as the page has them; '' where the page drops the fact. */
   page: string;
+  /** Places the page makes this same change (an amount altered wherever it stands is one item). */
+  count: number;
   /** The article's sentence holding the fact (id and span in the parsed copy's text). */
   sentence: { id: string; start: number; end: number };
   /** The page's own text of that sentence, so it can be found and highlighted on the page. */
@@ -41,7 +44,7 @@ export interface ChangedFactsResult {
   total: number;
 }
 
-const KINDS: readonly string[] = ['figure', 'actor', 'date'];
+const KINDS: readonly string[] = ['figure', 'qualifier', 'actor', 'date'];
 /** Caps on what is kept from storage or a message: a corrupt value must never blow up the UI. */
 const MAX_ITEMS = 500;
 const MAX_TEXT = 2000;
@@ -62,6 +65,8 @@ function isChange(x: unknown): x is FactChange {
     return false;
   const { what, sentence } = x;
   return (
+    // A change kept before changes were counted has none (read as 1).
+    (x.count === undefined || (isOffset(x.count) && x.count >= 1)) &&
     isObject(what) &&
     isText(what.zh) &&
     isText(what.en) &&
@@ -82,5 +87,6 @@ export function sanitizeChangedFacts(raw: unknown): ChangedFactsResult | undefin
     return undefined;
   if (raw.changes.length > MAX_ITEMS || raw.missing.length > MAX_ITEMS) return undefined;
   if (!raw.changes.every(isChange) || !raw.missing.every(isMissing)) return undefined;
-  return { changes: raw.changes, missing: raw.missing, found: raw.found, total: raw.total };
+  const changes = (raw.changes as FactChange[]).map((c) => ({ ...c, count: c.count ?? 1 }));
+  return { changes, missing: raw.missing, found: raw.found, total: raw.total };
 }

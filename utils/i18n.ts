@@ -51,6 +51,10 @@ export interface Strings {
   stateNone: string;
   stateUnreadable: string;
   stateBundled: string;
+  /** The verdict line of a copy that changes facts (utils/verdict-line.ts): what it holds, then how many facts it changes. */
+  holdsWhole: string;
+  holdsPart: (percent: number) => string;
+  factsChanged: (n: number) => string;
   actorsHeading: string;
   figuresHeading: string;
   timelineHeading: string;
@@ -92,8 +96,10 @@ export interface Strings {
   copyLink: string;
   changesHeading: string;
   noChanges: string;
+  notCompared: string;
   changesSummary: (n: number) => string;
-  changeKind: Record<'figure' | 'actor' | 'date', string>;
+  changeCount: (n: number) => string;
+  changeKind: Record<'figure' | 'qualifier' | 'actor' | 'date', string>;
   changeOriginal: string;
   changePage: string;
   changeDropped: string;
@@ -130,6 +136,9 @@ const zh: Strings = {
   stateNone: '本页没有这篇文章',
   stateUnreadable: '浏览器不允许读取本页',
   stateBundled: '内置副本,可离线阅读',
+  holdsWhole: '全文',
+  holdsPart: (p) => `部分内容(约${p}%)`,
+  factsChanged: (n) => `${n} 处事实改动`,
   actorsHeading: '人物与机构',
   figuresHeading: '数字',
   timelineHeading: '时间线',
@@ -170,8 +179,10 @@ const zh: Strings = {
   copyLink: '复制这句话的链接',
   changesHeading: '此版本的改动',
   noChanges: '事实与原文一致',
+  notCompared: '无法比对此版本的事实',
   changesSummary: (n) => `此版本改动了原文的 ${n} 处事实`,
-  changeKind: { figure: '数字', actor: '名称', date: '日期' },
+  changeCount: (n) => `共 ${n} 处`,
+  changeKind: { figure: '数字', qualifier: '限定词', actor: '名称', date: '日期' },
   changeOriginal: '原文',
   changePage: '本页',
   changeDropped: '(已删去)',
@@ -215,6 +226,9 @@ const en: Strings = {
   stateNone: 'The article is not on this page',
   stateUnreadable: 'The browser does not let extensions read this page',
   stateBundled: 'Bundled copy, works offline',
+  holdsWhole: 'The whole article',
+  holdsPart: (p) => `Part of the article (about ${p}%)`,
+  factsChanged: (n) => (n === 1 ? '1 fact changed' : `${n} facts changed`),
   actorsHeading: 'People and organisations',
   figuresHeading: 'Figures',
   timelineHeading: 'Timeline',
@@ -256,8 +270,10 @@ const en: Strings = {
   copyLink: 'Copy link to this sentence',
   changesHeading: 'Changes in this copy',
   noChanges: 'No facts changed',
+  notCompared: 'This copy’s facts could not be compared',
   changesSummary: (n) => (n === 1 ? 'This copy changes 1 fact of the article' : `This copy changes ${n} facts of the article`),
-  changeKind: { figure: 'Figure', actor: 'Name', date: 'Date' },
+  changeCount: (n) => `in ${n} places`,
+  changeKind: { figure: 'Figure', qualifier: 'Hedge', actor: 'Name', date: 'Date' },
   changeOriginal: 'Original',
   changePage: 'This page',
   changeDropped: '(left out)',

@@ -1,10 +1,12 @@
 /** What the header says about the page the summary is shown for. */
 import type { TabState } from '@/utils/messages';
+import type { ChangedFactsResult } from '@/utils/changed-facts';
 
 export type PageState =
   | { kind: 'checking' }
-  | { kind: 'match' }
-  | { kind: 'partial'; coverage: number }
+  /** `changed`: facts the page's copy changes (the changed-facts check), where it could be compared. */
+  | { kind: 'match'; changed?: number }
+  | { kind: 'partial'; coverage: number; changed?: number }
   | { kind: 'none' }
   | { kind: 'unreadable' }
   /** The reader page: the bundled copy itself. */
@@ -15,9 +17,16 @@ export function pageStateFromTab(state: TabState | null): PageState {
   if (state.unreadable) return { kind: 'unreadable' };
   const v = state.verdict;
   if (!v) return { kind: 'checking' };
-  if (v.kind === 'match') return { kind: 'match' };
-  if (v.kind === 'partial') return { kind: 'partial', coverage: v.coverage };
+  const facts = state.changedFacts;
+  const changed = facts && compared(facts) ? { changed: facts.changes.length } : {};
+  if (v.kind === 'match') return { kind: 'match', ...changed };
+  if (v.kind === 'partial') return { kind: 'partial', coverage: v.coverage, ...changed };
   return { kind: 'none' };
+}
+
+/** Whether the comparison was made: something of the article found to compare (an empty or failed one says nothing). */
+export function compared(result: ChangedFactsResult): boolean {
+  return result.total > 0 && result.found > 0;
 }
 
 /** Whether the tab holds (some of) the article, so facts can be shown on the page itself. */

@@ -3,6 +3,9 @@
  * Pure, so unit tests pin it; the background only applies it.
  */
 import { coveragePercent, type Verdict } from '@/utils/verdict';
+import type { Lang } from '@/utils/i18n';
+import type { PageState } from '@/utils/page-state';
+import { actionTitle } from '@/utils/verdict-line';
 
 /** Facts the page's copy changes count only where the page holds (some of) the article. */
 function changed(verdict: Verdict | null, changes: number): boolean {
@@ -26,17 +29,13 @@ export function badgeColor(verdict: Verdict | null, changes = 0): string {
   return verdict?.kind === 'partial' ? '#9a5b00' : '#1f6f43';
 }
 
-/** The `_locales` message name and substitutions for the action's title (the browser picks the language). */
-export function actionTitleMessage(
-  verdict: Verdict | null,
-  changes = 0,
-): {
-  name: 'actionTitleMatch' | 'actionTitlePartial' | 'actionTitleNone' | 'actionTitleChanged' | 'actionTitleChangedOne';
-  substitutions?: string[];
-} {
-  if (changed(verdict, changes))
-    return changes === 1 ? { name: 'actionTitleChangedOne' } : { name: 'actionTitleChanged', substitutions: [String(changes)] };
-  if (verdict?.kind === 'match') return { name: 'actionTitleMatch' };
-  if (verdict?.kind === 'partial') return { name: 'actionTitlePartial', substitutions: [String(coveragePercent(verdict.coverage))] };
-  return { name: 'actionTitleNone' };
+/** The action's title: the verdict line the popup and overlay show, in the browser's language (utils/verdict-line.ts). */
+export function titleFor(verdict: Verdict | null, changes: number, lang: Lang): string {
+  const state: PageState =
+    !verdict || verdict.kind === 'none'
+      ? { kind: 'none' }
+      : verdict.kind === 'match'
+        ? { kind: 'match', changed: changes }
+        : { kind: 'partial', coverage: verdict.coverage, changed: changes };
+  return actionTitle(state, lang);
 }

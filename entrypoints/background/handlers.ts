@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { actionTitleMessage, badgeColor, badgeText } from './badge';
+import { badgeColor, badgeText, titleFor } from './badge';
+import { detectLang } from '@/utils/i18n';
 import { getFingerprint } from './fingerprint-provider';
 import { onMessage, sendMessage } from '@/utils/messages';
 import type { SourceRef, TabState, Verdict, VerdictReport } from '@/utils/messages';
@@ -31,6 +32,8 @@ export type Background = ReturnType<typeof createBackground>;
 // eslint-disable-next-line max-lines-per-function -- to be split into named steps (issue: no shipped function over 100 lines)
 export function createBackground() {
   const tabs = new TabStates();
+  /** Tabs whose page (or a frame of it) started loading since their last report: the next report is news, whatever it says. */
+  const loading = new Set<number>();
   const waiters = new Map<number, Array<(state: TabState) => void>>();
   const stopWaiting = (tabId: number, resolve: (state: TabState) => void) => {
     const rest = (waiters.get(tabId) ?? []).filter((r) => r !== resolve);
@@ -40,11 +43,10 @@ export function createBackground() {
 
   /** `changes`: facts the page's copy changes (the changed-facts check); any make the badge `!`. */
   async function paint(tabId: number, verdict: Verdict | null, changes = 0): Promise<void> {
-    const title = actionTitleMessage(verdict, changes);
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badgeText(verdict, changes) }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict, changes) }),
-      browser.action.setTitle({ tabId, title: browser.i18n.getMessage(title.name, title.substitutions) }),
+      browser.action.setTitle({ tabId, title: titleFor(verdict, changes, detectLang('')) }),
     ]).catch(() => undefined); // the tab may have closed meanwhile
   }
 
@@ -90,6 +92,9 @@ export function createBackground() {
       const hideNoise = await readHideNoise();
       if (tabId === undefined || sender.frameId) return { hideNoise }; // the badge follows the top frame only
       const { verdict, changedFacts } = checkChangedFacts(report); // the page text stays out of the tab state
+      const before = await tabs.get(tabId);
+      // A page that rewrote itself (a ticker, a comment box) with the same verdict and the same changes: stay quiet.
+      if (!loading.delete(tabId) && !waiters.has(tabId) && sameReport(before, verdict, changedFacts)) return { hideNoise };
       const state = await tabs.update(tabId, { verdict, changedFacts, unreadable: false });
       await paint(tabId, verdict, changedFacts?.changes.length);
       for (const resolve of waiters.get(tabId) ?? []) resolve(state);
@@ -168,6 +173,7 @@ export function createBackground() {
      */
     async tabUpdated(tabId: number, change: { status?: string; url?: string }): Promise<void> {
       if (change.status !== 'loading') return;
+      loading.add(tabId);
       if (change.url === undefined && !(await tabs.get(tabId)).onDemand) return;
       await tabs.update(tabId, { verdict: null, changedFacts: undefined, unreadable: false, onDemand: false });
       await paint(tabId, null);
@@ -175,9 +181,15 @@ export function createBackground() {
 
     async tabRemoved(tabId: number): Promise<void> {
       waiters.delete(tabId);
+      loading.delete(tabId);
       await tabs.forget(tabId);
     },
   };
+}
+
+/** The tab already shows this verdict and these changes (and was not unreadable). */
+function sameReport(before: TabState, verdict: Verdict, changedFacts: TabState['changedFacts']): boolean {
+  return !before.unreadable && JSON.stringify([before.verdict, before.changedFacts]) === JSON.stringify([verdict, changedFacts]);
 }
 
 /** Wires each handler to its message or browser event. */

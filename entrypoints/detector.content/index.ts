@@ -6,8 +6,10 @@
  * with the article fact by fact (entrypoints/background/changed-facts; nothing of it in this bundle). On match/partial it marks the noise and applies the hide-noise setting,
  * which the background sends with its answer and again whenever the user changes it (the storage
  * layer stays out of this always-on bundle).
- * Late content: re-checks on DOM mutations (batched, capped) until a match, and on in-page
- * navigation. Isolated world only; the one DOM change is the noise attributes.
+ * Late content: re-checks on DOM mutations (batched, capped by the re-check limiter), after a
+ * match too — a page that swaps in another version of a paragraph is compared again; the text is
+ * re-sent only when it changed, so a faithful page stays quiet — and on in-page navigation.
+ * Isolated world only; the one DOM change is the noise attributes.
  */
 import './noise.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -82,7 +84,6 @@ function run(ctx: ContentScriptContext): void {
       hideNoise = reply?.hideNoise ?? hideNoise;
       last = verdict;
     }
-    if (verdict.kind === 'match') stopWatching();
     if (fp && holds) {
       noisy = fp;
       applyHide(!!hideNoise);

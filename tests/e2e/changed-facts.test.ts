@@ -1,15 +1,20 @@
 /// <reference types="chrome" />
 /**
- * Is this copy faithful? On the real build in Chromium: reprints that change a figure, a name, a
- * date, two figures of a Traditional copy, a figure of a partial copy, and the article twice with
- * one copy altered get `!` and list exactly those changes in the popup and the overlay; faithful
- * copies (Traditional, equal-value number formats, reworded phrases) keep `✓` and say "No facts
- * changed". Late content and in-page navigation recompute it. Pages: tests/pages/.
+ * Did this copy change a fact? On the real build in Chromium, in English and Chinese:
+ *  - the edited copies made by scripts/pages.ts — faithful ones (words beside facts, fuller names,
+ *    numbers and dates rewritten, idioms, Traditional) keep `✓` and say "No facts changed"; altered
+ *    ones (a name, an amount twice, a hedge, a date and a relative time, Traditional) get `!` and
+ *    list exactly their planted changes, the verdict line and the icon's title counting them;
+ *  - reprints that change a figure, a name, a date, two figures of a Traditional copy, a figure of
+ *    a partial copy, and the article twice with one copy altered; faithful ones likewise;
+ *  - a page that changes its text after a full match is compared again; late content and in-page
+ *    navigation recompute. Pages: tests/pages/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '@/rig/harness';
 import type { Harness } from '@/rig/harness';
+import { VARIATIONS, pagePath } from '@/scripts/pages';
 import { eachTestLeavesNoErrors } from './clean';
 
 const SOHU = 'www.sohu.com';
@@ -19,55 +24,59 @@ interface Expected {
   name: string;
   path: string;
   host?: string;
-  /** [original, page words] per changed fact, in text order. */
-  changes: [string, string][];
+  /** [original, page words, places] per changed fact, in the order the popup lists them. */
+  changes: (readonly [string, string, number])[];
 }
 
+const generated = (family: 'faithful' | 'altered'): Expected[] =>
+  VARIATIONS.filter((v) => v.family === family).map((v) => ({ name: v.name, path: pagePath(v), changes: [...(v.changes ?? [])] }));
+
 const ALTERED: Expected[] = [
-  { name: 'a changed figure', path: '/dy/article/changed-figure.html', changes: [['5000亿美元', '500亿美元']] },
-  { name: 'a changed name', path: '/dy/article/changed-name.html', changes: [['孙正义', '马云']] },
-  { name: 'a changed date', path: '/dy/article/changed-date.html', changes: [['21日', '23日']] },
+  { name: 'a changed figure', path: '/dy/article/changed-figure.html', changes: [['5000亿美元', '500亿美元', 1]] },
+  { name: 'a changed name', path: '/dy/article/changed-name.html', changes: [['孙正义', '马云', 1]] },
+  { name: 'a changed date', path: '/dy/article/changed-date.html', changes: [['21日', '23日', 1]] },
   {
     name: 'a Traditional copy with two changed figures',
     path: '/dy/article/traditional-two-changed-figures.html',
     changes: [
-      ['100亿美元', '10億美元'],
-      ['450亿美元', '4500億美元'],
+      ['100亿美元', '10億美元', 1],
+      ['450亿美元', '4500億美元', 1],
     ],
   },
   {
     name: 'a partial copy with a changed figure',
     path: '/a/partial-changed-figure.html',
     host: SOHU,
-    changes: [['190亿美元', '290亿美元']],
+    changes: [['190亿美元', '290亿美元', 1]],
   },
   {
     name: 'the article twice, one copy altered',
     path: '/dy/article/article-twice-one-altered.html',
-    changes: [['5000亿美元', '500亿美元']],
+    changes: [['5000亿美元', '500亿美元', 1]],
   },
+  ...generated('altered'),
 ];
 
 const FAITHFUL: { name: string; path: string; restore?: true }[] = [
   { name: 'the full reprint', path: '/dy/article/full-reprint.html' },
   { name: 'a Traditional reprint', path: '/dy/article/traditional-reprint.html' },
   { name: 'equal-value number formats and reworded phrases', path: '/dy/article/faithful-equal-values-reworded.html' },
+  ...generated('faithful'),
   { name: 'the hostile page (20k nodes, poisoned prototypes, endless mutations)', path: '/dy/article/hostile-page.html', restore: true },
 ];
 
-/** The changes section's items as [original, page words]. */
-function listedChanges(root: Page, scope = ''): Promise<[string, string][]> {
-  return root
-    .locator(`${scope} .sgb-changes .sgb-change`)
-    .evaluateAll((items) =>
-      items.map(
-        (li) =>
-          [li.querySelector('.sgb-change-original')?.textContent ?? '', li.querySelector('.sgb-change-page')?.textContent ?? ''] as [
-            string,
-            string,
-          ],
-      ),
-    );
+/** The changes section's items as [original, page words, places]. */
+function listedChanges(root: Page, scope = ''): Promise<[string, string, number][]> {
+  return root.locator(`${scope} .sgb-changes .sgb-change`).evaluateAll((items) =>
+    items.map((li) => {
+      const count = /\d+/.exec(li.querySelector('.sgb-change-count')?.textContent ?? '1')?.[0] ?? '1';
+      return [
+        li.querySelector('.sgb-change-original')?.textContent ?? '',
+        li.querySelector('.sgb-change-page')?.textContent ?? '',
+        Number(count),
+      ] as [string, string, number];
+    }),
+  );
 }
 
 function highlighted(page: Page): Promise<string | null> {
@@ -77,10 +86,23 @@ function highlighted(page: Page): Promise<string | null> {
   });
 }
 
+/** Replaces words in the page's text nodes, as a single-page site or a live correction would. */
+function rewrite(page: Page, from: string, to: string): Promise<void> {
+  return page.evaluate(
+    ([a, b]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.includes(a!)) n.nodeValue = n.nodeValue.replace(a!, b!);
+    },
+    [from, to],
+  );
+}
+
 async function shoot(popup: Page, path: string) {
   const height = await popup.evaluate(() => Math.min(innerHeight, document.documentElement.scrollHeight));
   await popup.screenshot({ path, clip: { x: 0, y: 0, width: 400, height } });
 }
+
+const facts = (n: number) => `${n} ${n === 1 ? 'fact' : 'facts'}`;
 
 describe('faithfulness e2e (en)', () => {
   let h: Harness;
@@ -97,20 +119,24 @@ describe('faithfulness e2e (en)', () => {
     return { page, tab: await h.tabIdOf(page) };
   }
 
-  it.each(ALTERED)('$name → badge !, the title counts it, the popup lists it', async ({ path, host, changes }) => {
+  it.each(ALTERED)('$name → badge !, the title and verdict line count it, the popup lists it', async ({ path, host, changes }) => {
     const { page, tab } = await open(path, host);
     await h.waitForBadge(tab, '!');
     const n = changes.length;
-    expect(await h.actionTitle(tab)).toBe(
-      `Stargate Brief: this copy changes ${n} ${n === 1 ? 'fact' : 'facts'} of the article — click to see which`,
-    );
+    const line = host
+      ? new RegExp(`^Part of the article \\(about \\d+%\\) — ${facts(n)} changed$`)
+      : `The whole article — ${facts(n)} changed`;
+    const title = await h.actionTitle(tab);
+    expect(title).toMatch(/^Stargate Brief: .* \(click to see which\)$/);
+    if (typeof line === 'string') expect(title).toBe(`Stargate Brief: ${line} (click to see which)`);
     expect(await h.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tab)).toEqual([0xb3, 0x26, 0x1e, 255]);
     const popup = await h.openPopupPage(tab);
     await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor();
     expect(await listedChanges(popup)).toEqual(changes);
-    expect(await popup.locator('.sgb-changes-status').innerText()).toBe(
-      `This copy changes ${n} ${n === 1 ? 'fact' : 'facts'} of the article`,
-    );
+    expect(await popup.locator('.sgb-changes-status').innerText()).toBe(`This copy changes ${facts(n)} of the article`);
+    const verdict = await popup.locator('.sgb-state').innerText();
+    if (typeof line === 'string') expect(verdict).toBe(line);
+    else expect(verdict).toMatch(line);
     await popup.close();
     await page.close();
   });
@@ -120,23 +146,34 @@ describe('faithfulness e2e (en)', () => {
     // The hostile page holds its article back until told (and mutates endlessly: the re-check limiter's window may pass).
     if (restore) await page.evaluate(() => (window as unknown as { restoreArticle(): void }).restoreArticle());
     await h.waitForBadge(tab, '✓', restore ? 40_000 : undefined);
+    expect(await h.actionTitle(tab)).toBe('Stargate Brief: This page has the whole article (click for the summary)');
     const popup = await h.openPopupPage(tab);
     await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor();
     expect(await popup.locator('.sgb-changes-status').innerText()).toBe('No facts changed');
     expect(await popup.locator('.sgb-change').count()).toBe(0);
+    expect(await popup.locator('.sgb-state').innerText()).toBe('This page has the whole article');
     await popup.close();
     await page.close();
   });
 
-  it('the popup on an altered copy: the change shows its sentence on the page (screenshot)', async () => {
-    const { page, tab } = await open('/dy/article/traditional-two-changed-figures.html');
+  it('the popup on a reworded faithful copy (screenshot)', async () => {
+    const { page, tab } = await open('/dy/article/reworded-beside-facts.html');
+    await h.waitForBadge(tab, '✓');
+    const popup = await h.openPopupViaAction(page);
+    await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor({ timeout: 10_000 });
+    await shoot(popup, h.screenshotPath('faithfulness-reworded-en'));
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+
+  it('the popup on an altered copy, one change among rewordings: the change shows its sentence on the page (screenshot)', async () => {
+    const { page, tab } = await open('/dy/article/altered-name.html');
     await h.waitForBadge(tab, '!');
     const popup = await h.openPopupViaAction(page);
     await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor({ timeout: 10_000 });
-    await popup.locator('.sgb-changes').scrollIntoViewIfNeeded();
-    await shoot(popup, h.screenshotPath('faithfulness-popup-en'));
+    await shoot(popup, h.screenshotPath('faithfulness-altered-en'));
     await popup.locator('.sgb-change').first().getByRole('button', { name: 'Show on page' }).click();
-    await expect.poll(() => highlighted(page)).toContain('10億美元');
+    await expect.poll(() => highlighted(page)).toContain('马云');
     await popup.close().catch(() => undefined);
     await page.close();
   });
@@ -152,7 +189,8 @@ describe('faithfulness e2e (en)', () => {
     await popup.close();
     const section = page.locator(`${HOST_TAG} .sgb-changes`);
     await section.waitFor({ state: 'visible' });
-    expect(await listedChanges(page, HOST_TAG)).toEqual([['5000亿美元', '500亿美元']]);
+    expect(await listedChanges(page, HOST_TAG)).toEqual([['5000亿美元', '500亿美元', 1]]);
+    expect(await page.locator(`${HOST_TAG} .sgb-state`).innerText()).toBe('The whole article — 1 fact changed');
     await section.getByRole('button', { name: 'Show on page' }).click();
     await expect.poll(() => highlighted(page)).toContain('500亿美元');
     await section.scrollIntoViewIfNeeded();
@@ -160,15 +198,31 @@ describe('faithfulness e2e (en)', () => {
     await page.close();
   });
 
+  it('a page that changes its text after a full match is compared again: a reworded paragraph stays ✓, a changed figure gets !', async () => {
+    const { page, tab } = await open('/dy/article/full-reprint.html');
+    await h.waitForBadge(tab, '✓');
+    const first = (await h.reports(tab)).length;
+    // A single-page site swaps in another version of a paragraph: words beside its facts reworded.
+    await rewrite(page, '此前,特朗普21日表示', '特朗普其实21日称');
+    await h.waitForReports(tab, first + 1);
+    // A live correction of another paragraph changes a figure: compared again, and only that is listed.
+    await rewrite(page, '注资190亿美元', '注资290亿美元');
+    await h.waitForBadge(tab, '!');
+    const popup = await h.openPopupPage(tab);
+    await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor();
+    expect(await listedChanges(popup)).toEqual([['190亿美元', '290亿美元', 1]]);
+    await popup.close();
+    // Put right again: ✓.
+    await rewrite(page, '注资290亿美元', '注资190亿美元');
+    await h.waitForBadge(tab, '✓');
+    await page.close();
+  });
+
   it('late content: the partial copy mends its figure → the badge goes from ! to the share', async () => {
     const { page, tab } = await open('/a/partial-changed-figure.html', SOHU);
     await h.waitForBadge(tab, '!');
     // The page changes when the test says so: the altered figure is put right.
-    await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode())
-        if (n.nodeValue?.includes('290亿美元')) n.nodeValue = n.nodeValue.replace('290亿美元', '190亿美元');
-    });
+    await rewrite(page, '290亿美元', '190亿美元');
     await expect.poll(() => h.badgeText(tab), { timeout: 10_000 }).toMatch(/^\d+%$/);
     await page.close();
   });
@@ -176,6 +230,7 @@ describe('faithfulness e2e (en)', () => {
   it('in-page navigation: pushState to a faithful text recomputes → ✓', async () => {
     const { page, tab } = await open('/dy/article/changed-figure.html');
     await h.waitForBadge(tab, '!');
+    // One task: the text and the URL change together, as a single-page site navigates.
     await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode())
@@ -197,31 +252,49 @@ describe('faithfulness e2e (zh)', () => {
     await h?.close();
   });
 
-  it('an altered copy: zh title and section, the Traditional page words as the page has them (screenshot)', async () => {
-    const page = await h.openPage('/dy/article/traditional-two-changed-figures.html');
-    const tab = await h.tabIdOf(page);
-    await h.waitForBadge(tab, '!');
-    expect(await h.actionTitle(tab)).toBe('星际之门简报:此版本改动了原文的 2 处事实——点击查看');
-    const popup = await h.openPopupViaAction(page);
-    await popup.getByRole('heading', { name: '此版本的改动' }).waitFor({ timeout: 10_000 });
-    expect(await listedChanges(popup)).toEqual([
-      ['100亿美元', '10億美元'],
-      ['450亿美元', '4500億美元'],
-    ]);
-    await popup.locator('.sgb-changes').scrollIntoViewIfNeeded();
-    await shoot(popup, h.screenshotPath('faithfulness-popup-zh'));
-    await popup.close().catch(() => undefined);
-    await page.close();
-  });
+  it.each(generated('altered'))(
+    '$name: zh title, verdict line and section, the page words as the page has them',
+    async ({ path, changes }) => {
+      const page = await h.openPage(path);
+      const tab = await h.tabIdOf(page);
+      await h.waitForBadge(tab, '!');
+      const line = `全文 — ${changes.length} 处事实改动`;
+      expect(await h.actionTitle(tab)).toBe(`星际之门简报:${line}(点击查看改动)`);
+      const popup = await h.openPopupPage(tab);
+      await popup.getByRole('heading', { name: '此版本的改动' }).waitFor({ timeout: 10_000 });
+      expect(await listedChanges(popup)).toEqual(changes);
+      expect(await popup.locator('.sgb-state').innerText()).toBe(line);
+      expect(await popup.locator('.sgb-changes-status').innerText()).toBe(`此版本改动了原文的 ${changes.length} 处事实`);
+      await popup.close();
+      await page.close();
+    },
+  );
 
-  it('a faithful copy: 事实与原文一致', async () => {
-    const page = await h.openPage('/dy/article/faithful-equal-values-reworded.html');
+  it.each(generated('faithful'))('$name: 事实与原文一致', async ({ path }) => {
+    const page = await h.openPage(path);
     const tab = await h.tabIdOf(page);
     await h.waitForBadge(tab, '✓');
+    expect(await h.actionTitle(tab)).toBe('星际之门简报:本页是这篇文章的全文(点击查看摘要)');
     const popup = await h.openPopupPage(tab);
     await popup.getByRole('heading', { name: '此版本的改动' }).waitFor();
     expect(await popup.locator('.sgb-changes-status').innerText()).toBe('事实与原文一致');
+    expect(await popup.locator('.sgb-state').innerText()).toBe('本页是这篇文章的全文');
     await popup.close();
     await page.close();
+  });
+
+  it('screenshots: a reworded faithful copy and an altered one with one change among rewordings', async () => {
+    for (const [path, badge, name] of [
+      ['/dy/article/reworded-fuller-names.html', '✓', 'faithfulness-reworded-zh'],
+      ['/dy/article/altered-hedge.html', '!', 'faithfulness-altered-zh'],
+    ] as const) {
+      const page = await h.openPage(path);
+      await h.waitForBadge(await h.tabIdOf(page), badge);
+      const popup = await h.openPopupViaAction(page);
+      await popup.getByRole('heading', { name: '此版本的改动' }).waitFor({ timeout: 10_000 });
+      await shoot(popup, h.screenshotPath(name));
+      await popup.close().catch(() => undefined);
+      await page.close();
+    }
   });
 });

@@ -20,7 +20,7 @@ const CN_SMALL_UNIT: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n 
 const MAGNITUDE: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
 /** Hedges written right before the number, longest first so 远低于 wins over 低于. */
-const PREFIX_QUALIFIERS: [string, QualifierEn][] = [
+export const PREFIX_QUALIFIERS: [string, QualifierEn][] = [
   ['远低于', 'well below'],
   ['远不到', 'well below'],
   ['低于', 'below'],
@@ -126,6 +126,13 @@ export interface NumberPhrase {
 const ARABIC = String.raw`\d+(?:\.\d+)?`;
 const CN_NUMERAL = '[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*';
 const NUMBER_SRC = `(?:百分之(${ARABIC}|${CN_NUMERAL})|(${ARABIC}|${CN_NUMERAL})([多余])?([十百千万亿]*)(%|％)?)`;
+/** The number phrase's pattern (five groups, read by `numberPhrase`), for readers that add their own units. */
+export const NUMBER_SOURCE = NUMBER_SRC;
+
+/** The value of a match of NUMBER_SOURCE (its groups 1–5). */
+export function numberPhrase(m: RegExpExecArray): NumberPhrase | null {
+  return toPhrase(m);
+}
 
 function toPhrase(m: RegExpExecArray): NumberPhrase | null {
   if (m[1] !== undefined) {
@@ -175,7 +182,7 @@ function findPrefixQualifier(text: string, start: number): Qualifier | undefined
 }
 
 /** 各/均 earlier in the same clause: the amount is per party ("OpenAI和软银将各向…注资190亿美元"). */
-function findEachQualifier(text: string, start: number): Qualifier | undefined {
+export function findEachQualifier(text: string, start: number): Qualifier | undefined {
   const clauseStart =
     Math.max(...['。', '!', '?', '\uFF01', '\uFF1F', ',', '\uFF0C', ';', '\uFF1B', '、', '\n'].map((p) => text.lastIndexOf(p, start - 1))) +
     1;

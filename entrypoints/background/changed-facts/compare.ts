@@ -1,25 +1,31 @@
 /**
- * Is this copy faithful? Compares a page's text with the bundled parsed copy, fact by fact.
+ * Did this copy change a fact? Compares a page's text with the bundled parsed copy, fact by fact.
  *
- * 1. Normalise the page (text.ts: script, width, punctuation and whitespace insensitive) and, in
- *    one rolling-hash pass like detection's, find where each sentence's anchors (8-character runs
- *    of its prose) occur: each occurrence proposes a place for its sentence.
- * 2. A sentence the page holds verbatim (normalised) at a place is faithful there.
- * 3. At any other place, the sentence is aligned with the page (align.ts, facts as slots) and,
- *    when most of its prose agrees, each fact's page words are compared with the article's by
- *    value (figures, dates) or by the actor's names. A place another sentence holds verbatim is
- *    never taken. A page holding the article twice is compared at both places.
- * 4. Body sentences found nowhere form the missing passages (informational).
+ * 1. `readPage`: the page normalised (text.ts: script, width, punctuation and whitespace
+ *    insensitive), as codes and as a string — no positions yet.
+ * 2. `findVerbatim`: each body sentence looked up where the previous one ended, then anywhere:
+ *    a sentence the page holds verbatim (normalised) is faithful. On a faithful page this is all.
+ * 3. `proposePlaces`: the page outside those sentences is hashed for anchors (8-character runs of
+ *    each sentence's prose): each occurrence proposes a place for its sentence — an edited copy
+ *    of it, or a second copy of the article.
+ * 4. `Placer`: each proposed place not verbatim is aligned with its sentence (align.ts) and, when
+ *    most of the sentence's prose is there, its facts are judged (judge.ts). A sentence no anchor
+ *    survived in is looked for between its neighbours. A place another sentence holds is never taken.
+ * 5. `summarise`: the same change found at several places is one item with its count; body
+ *    sentences found nowhere form the missing passages (informational).
  *
- * Pure; never throws (bad input gives an empty result); the work per page is bounded.
+ * Pure; never throws (bad input gives an empty result: found = total = 0 or found = 0); the work per
+ * page is bounded.
  */
 import type { ParsedArticle } from '@/utils/article/schema';
 import { forEachGram } from '@/utils/detect/coverage';
 import type { FoldTable } from '@/utils/detect/normalise';
-import { align } from './align';
-import { ANCHOR, prepareArticle, type PreparedArticle, type PreparedSentence } from './prepare';
-import { codesToString, holds, mapText, rawSpan, type MappedText } from './text';
+import { foldUnit } from '@/utils/text/fold';
 import type { ChangedFactsResult, FactChange, MissingPassage } from '@/utils/changed-facts';
+import { align } from './align';
+import { judgeSentence, type Finding, type PageView } from './judge';
+import { ANCHOR, prepareArticle, type OtherNames, type PreparedArticle, type PreparedSentence } from './prepare';
+import { codesToString, holds, mapText, rawSpan, readCodes, type MappedText } from './text';
 
 /** Share of a sentence's prose an aligned place must match exactly (reworded phrases may differ). */
 const MIN_MATCHED = 0.6;
@@ -41,62 +47,153 @@ interface Place {
   sentence: number;
 }
 
-export function compareCopy(pageText: string, article: ParsedArticle, fold: FoldTable): ChangedFactsResult {
+/** `other`: names the actors go by that the article does not use (the lexicon's 川普 for 特朗普). */
+export function compareCopy(pageText: string, article: ParsedArticle, fold: FoldTable, other?: OtherNames): ChangedFactsResult {
   try {
     if (typeof pageText !== 'string' || pageText.length === 0) return EMPTY;
-    return run(pageText, article, fold);
+    return run(pageText, prepareArticle(article, fold, other), fold);
   } catch {
     return EMPTY;
   }
 }
 
-/** No start proposed (a page offset is never this low). */
-const UNSEEN = -0x7fffffff;
-
-/**
- * Per sentence, the page offsets where it would start, as its anchors found on the page say.
- * On a faithful page every anchor of a sentence proposes the same start: that one is kept in
- * `first` and a list is made only for a sentence whose anchors disagree.
- */
-function proposedStarts(prepared: PreparedArticle, page: MappedText): { first: Int32Array; more: (number[] | undefined)[] } {
+function run(pageText: string, prepared: PreparedArticle, fold: FoldTable): ChangedFactsResult {
+  const codes = readPage(pageText, fold);
+  const verbatim = findVerbatim(prepared, codes);
+  const proposed = proposePlaces(prepared, codes, verbatim);
   const n = prepared.sentences.length;
-  const first = new Int32Array(n).fill(UNSEEN);
-  const more: (number[] | undefined)[] = new Array<number[] | undefined>(n);
-  const add = (sentence: number, start: number) => {
-    const f = first[sentence]!;
-    if (f === UNSEEN) first[sentence] = start;
-    else if (f !== start) {
-      const list = (more[sentence] ??= []);
-      if (list.length < MAX_PLACES && list[list.length - 1] !== start) list.push(start);
-    }
-  };
-  const { anchorIndex, filter } = prepared;
-  let end = ANCHOR - 1;
-  forEachGram(page.codes, ANCHOR, (h) => {
-    const at = end++ - (ANCHOR - 1);
-    if ((filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return;
-    const hits = anchorIndex.get(h);
-    if (hits) for (const hit of hits) add(hit.sentence, at - hit.at);
-  });
-  // Sentences too short for an anchor are looked for as a whole.
-  prepared.sentences.forEach((s, i) => {
-    if (s.norm.length >= ANCHOR || !s.norm) return;
-    let count = 0;
-    for (let at = 0; at + s.norm.length <= page.codes.length && count < MAX_PLACES; at++) {
-      if (holds(page.codes, at, s.norm)) {
-        add(i, at);
-        count++;
-      }
-    }
-  });
-  return { first, more };
+  if (verbatim.length === n && proposed.size === 0) return { changes: [], missing: [], found: n, total: n };
+  if (proposed.size === 0 && !roomForTheRest(prepared, codes, verbatim)) return unchanged(prepared, verbatim); // a partial faithful copy
+  const placer = new Placer(prepared, pageText, fold, codes, verbatim);
+  placer.placeProposed(proposed);
+  placer.placeBetweenNeighbours();
+  return summarise(prepared, placer);
 }
 
-/** Distinct proposed starts, grouped: starts closer than half the sentence are one place. */
-function places(first: number, more: number[] | undefined, length: number): number[][] {
-  if (first === UNSEEN) return [];
-  if (!more) return [[first]]; // the usual case: every anchor agrees
-  const sorted = [...new Set([first, ...more])].sort((a, b) => a - b);
+/**
+ * Whether a sentence not found verbatim, with none of its anchors on the page, may still stand
+ * beside a neighbour found there (much reworded): only then is it worth aligning.
+ */
+function roomForTheRest(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): boolean {
+  const n = prepared.sentences.length;
+  const start = new Int32Array(n + 2).fill(-1); // start[i + 1]: where sentence i is, −1 nowhere
+  const end = new Int32Array(n + 2);
+  for (const p of verbatim) {
+    start[p.sentence + 1] = p.start;
+    end[p.sentence + 1] = p.end;
+  }
+  for (let i = 0; i < n; i++) {
+    if (start[i + 1]! >= 0 || (start[i]! < 0 && start[i + 2]! < 0)) continue;
+    const s = prepared.sentences[i]!;
+    const L = s.norm.length;
+    const slack = 12 + (L >> 2);
+    const before = start[i]! >= 0;
+    const after = start[i + 2]! >= 0;
+    const from = before ? end[i]! - slack : start[i + 2]! - L - 2 * slack;
+    const to = after ? start[i + 2]! + slack : end[i]! + L + 2 * slack;
+    if (mayHold(codes, Math.max(0, from), Math.min(codes.length, to), s.norm, MIN_MATCHED * s.prose)) return true;
+  }
+  return false;
+}
+
+/** No fact changed: the sentences found verbatim, the rest missing. */
+function unchanged(prepared: PreparedArticle, verbatim: readonly Place[]): ChangedFactsResult {
+  const found = prepared.sentences.map(() => false);
+  for (const p of verbatim) found[p.sentence] = true;
+  return { changes: [], missing: missingPassages(prepared.sentences, found, prepared.text), found: verbatim.length, total: found.length };
+}
+
+/** The page's normalised text, as codes only (as detection reads it: no positions, no string). */
+function readPage(pageText: string, fold: FoldTable): Uint16Array {
+  return readCodes(pageText, fold);
+}
+
+/** How far past the previous sentence the next is looked for verbatim (captions, an ad, a list of links between paragraphs). */
+const NEXT_WITHIN = 400;
+
+/**
+ * Each sentence held verbatim where a faithful copy has it: right after the previous one, or a
+ * little further on (captions and noise between paragraphs). Anything else — another order, a
+ * second copy, an edited sentence — is for the anchors (proposePlaces). Once a sentence is not
+ * there (a partial copy has ended), only the place right after the last one is tried for the next.
+ */
+function findVerbatim(prepared: PreparedArticle, codes: Uint16Array): Place[] {
+  const out: Place[] = [];
+  let hint = 0;
+  let misses = 0;
+  prepared.sentences.forEach((s, i) => {
+    if (!s.norm) return;
+    // The first is looked for anywhere, the others from where the previous one ended.
+    const within = !out.length ? codes.length : misses < 1 ? hint + NEXT_WITHIN : hint;
+    const at = find(codes, s.codes, out.length ? hint : 0, within);
+    if (at < 0) {
+      misses++;
+      return;
+    }
+    misses = 0;
+    out.push({ start: at, end: at + s.norm.length, sentence: i });
+    hint = at + s.norm.length;
+  });
+  return out;
+}
+
+/** The first offset in [from, last] where `codes` holds `want`, or −1. */
+function find(codes: Uint16Array, want: Uint16Array, from: number, last: number): number {
+  const first = want[0]!;
+  const n = want.length;
+  const end = Math.min(last, codes.length - n);
+  // A long way to look: the engine's own scan finds the first character faster.
+  if (end - from > 512) from = codes.indexOf(first, from);
+  if (from < 0) return -1;
+  outer: for (let at = from; at <= end; at++) {
+    if (codes[at] !== first) continue;
+    for (let i = 1; i < n; i++) if (codes[at + i] !== want[i]) continue outer;
+    return at;
+  }
+  return -1;
+}
+
+/** The page outside the verbatim sentences, as [from, to) stretches long enough to hold an anchor. */
+function uncovered(places: readonly Place[], length: number): [number, number][] {
+  const inOrder = places.every((p, i) => i === 0 || places[i - 1]!.start <= p.start);
+  const sorted = inOrder ? places : [...places].sort((a, b) => a.start - b.start);
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const p of sorted) {
+    if (p.start - from >= ANCHOR) out.push([from, p.start]);
+    from = Math.max(from, p.end);
+  }
+  if (length - from >= ANCHOR) out.push([from, length]);
+  return out;
+}
+
+/**
+ * Per sentence with any, the page offsets where it would start, as its anchors found outside the
+ * verbatim sentences say (distinct, grouped: starts closer than half the sentence are one place).
+ * On a faithful page there are none.
+ */
+function proposePlaces(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): Map<number, number[][]> {
+  const starts = new Map<number, number[]>();
+  const { anchorIndex, filter } = prepared;
+  for (const [from, to] of uncovered(verbatim, codes.length)) {
+    let end = from + ANCHOR - 1;
+    forEachGram(codes.subarray(from, to), ANCHOR, (h) => {
+      const at = end++ - (ANCHOR - 1);
+      if ((filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return;
+      for (const hit of anchorIndex.get(h) ?? []) {
+        let list = starts.get(hit.sentence);
+        if (!list) starts.set(hit.sentence, (list = []));
+        if (list.length < MAX_PLACES && list[list.length - 1] !== at - hit.at) list.push(at - hit.at);
+      }
+    });
+  }
+  const out = new Map<number, number[][]>();
+  for (const [i, list] of starts) out.set(i, groups(list, prepared.sentences[i]!.norm.length));
+  return out;
+}
+
+function groups(starts: number[], length: number): number[][] {
+  const sorted = [...new Set(starts)].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const s of sorted) {
     const group = out[out.length - 1];
@@ -106,133 +203,153 @@ function places(first: number, more: number[] | undefined, length: number): numb
   return out;
 }
 
-// eslint-disable-next-line max-lines-per-function -- to be split into named steps (issue: no shipped function over 100 lines)
-function run(pageText: string, article: ParsedArticle, fold: FoldTable): ChangedFactsResult {
-  const prepared = prepareArticle(article, fold);
-  // Codes only first (as detection reads the page); positions and breaks once something needs aligning.
-  let page = mapText(pageText, fold, true, false);
-  const proposed = proposedStarts(prepared, page);
+/** Places sentences that are not verbatim: aligns them, judges their facts, keeps what it finds. */
+class Placer {
+  readonly found: boolean[];
+  readonly findings: { finding: Finding; sentence: PreparedSentence; pageSentence: [number, number] }[] = [];
+  private readonly verbatim: Place[];
+  private readonly aligned: Place[] = [];
+  private budget = MAX_CELLS;
+  private view: (PageView & { mapped: MappedText }) | undefined;
 
-  // Verbatim places first: they are faithful, and no other sentence's alignment may take them.
-  const verbatim: Place[] = [];
-  const toAlign: { sentence: number; start: number }[] = [];
-  const found = prepared.sentences.map(() => false);
-  prepared.sentences.forEach((s, i) => {
-    const first = proposed.first[i]!;
-    if (first !== UNSEEN && !proposed.more[i] && holds(page.codes, first, s.norm)) {
-      // The usual case: one place, verbatim.
-      verbatim.push({ start: first, end: first + s.norm.length, sentence: i });
-      found[i] = true;
-      return;
-    }
-    for (const group of places(first, proposed.more[i], s.norm.length)) {
-      const at = group.find((start) => holds(page.codes, start, s.norm));
-      if (at !== undefined) {
-        verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
-        found[i] = true;
-      } else toAlign.push({ sentence: i, start: group[0]! });
-    }
-  });
-
-  if (found.every(Boolean) && toAlign.length === 0) {
-    return { changes: [], missing: [], found: found.length, total: found.length }; // faithful throughout
+  constructor(
+    private readonly prepared: PreparedArticle,
+    private readonly pageText: string,
+    private readonly fold: FoldTable,
+    private readonly codes: Uint16Array,
+    verbatim: Place[],
+  ) {
+    this.verbatim = [...verbatim];
+    this.found = prepared.sentences.map(() => false);
+    for (const p of verbatim) this.found[p.sentence] = true;
   }
-  page = mapText(pageText, fold, true, true);
-  const P = page.codes;
-  const changes: FactChange[] = [];
-  const seen = new Set<string>();
-  const aligned: Place[] = [];
-  let budget = MAX_CELLS;
-  /** Aligns sentence i in page[from, to) and records what it finds; false when it is not there. */
-  const tryPlace = (i: number, from: number, to: number): boolean => {
-    const s = prepared.sentences[i]!;
-    const L = s.norm.length;
-    from = Math.max(0, from);
-    to = Math.min(P.length, to);
-    if (to <= from) return false;
-    const cost = (L + s.before.length + s.after.length + 1) * (to - from + 1);
-    if (cost > budget) return false;
-    budget -= cost;
-    const al = align(s.norm, s.slots, page.codes, page.breaks, from, to, s.before, s.after);
-    const prose = L - s.slots.reduce((n, x) => n + x.to - x.from, 0);
-    if (!al || al.matched < MIN_MATCHED * prose || al.edits > (1 - MIN_MATCHED) * prose) return false;
-    if (takenBy(verbatim, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end) || takenBy(aligned, i, al.start, al.end, true))
-      return false;
-    aligned.push({ start: al.start, end: al.end, sentence: i });
-    found[i] = true;
-    const pageSentence = rawSpan(page, pageText, al.start, al.end).text.slice(0, MAX_PAGE_SENTENCE);
-    s.slots.forEach((slot, j) => {
-      const [a, b] = al.slots[j]!;
-      const pageNorm = codesToString(P.subarray(a, b));
-      if (slot.same(pageNorm) || sameAcrossBreak(slot.same, P, page.breaks, a, b)) return;
-      const key = `${i}\u0000${slot.from}\u0000${pageNorm}`;
-      if (seen.has(key) || changes.length >= MAX_CHANGES) return;
-      seen.add(key);
-      changes.push({
-        kind: slot.kind,
-        id: slot.id,
-        what: slot.what,
-        original: slot.original,
-        page: rawSpan(page, pageText, a, b).text,
-        sentence: { id: s.id, start: s.start, end: s.end },
-        pageSentence,
+
+  /** Positions and breaks, worked out only once something needs judging. */
+  pageView(): PageView & { mapped: MappedText } {
+    if (!this.view) {
+      const mapped = mapText(this.pageText, this.fold, true, true);
+      const fold = this.fold;
+      this.view = {
+        mapped,
+        norm: codesToString(mapped.codes),
+        breaks: mapped.breaks,
+        raw: this.pageText,
+        pos: mapped.pos,
+        fold: (raw) => foldText(raw, fold),
+      };
+    }
+    return this.view;
+  }
+
+  placeProposed(proposed: Map<number, number[][]>): void {
+    [...proposed]
+      .sort(([a], [b]) => a - b)
+      .forEach(([i, groupsOf]) => {
+        const s = this.prepared.sentences[i]!;
+        for (const group of groupsOf) {
+          const at = group.find((start) => holds(this.codes, start, s.norm));
+          if (at !== undefined) {
+            if (!this.verbatim.some((p) => p.sentence === i && p.start === at))
+              this.verbatim.push({ start: at, end: at + s.norm.length, sentence: i });
+            this.found[i] = true;
+            continue;
+          }
+          // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
+          const slack = 12 + (s.norm.length >> 2);
+          this.tryPlace(i, group[0]! - slack, group[0]! + s.norm.length + slack);
+        }
       });
-    });
-    return true;
-  };
-
-  for (const { sentence: i, start } of toAlign) {
-    // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
-    const L = prepared.sentences[i]!.norm.length;
-    const slack = 12 + (L >> 2);
-    tryPlace(i, start - slack, start + L + slack);
   }
 
-  // A sentence no anchor survived in (short, dense with facts, much reworded) is looked for
-  // between its neighbours, where a faithful reprint keeps it.
-  const placed = (i: number) => [...verbatim, ...aligned].filter((p) => p.sentence === i);
-  prepared.sentences.forEach((s, i) => {
-    if (found[i]) return;
-    const L = s.norm.length;
-    const slack = 12 + (L >> 2);
-    const before = i > 0 ? placed(i - 1) : [];
-    const after = i + 1 < prepared.sentences.length ? placed(i + 1) : [];
-    for (const a of before) {
-      const b = after.find((x) => x.start >= a.end && x.start - a.end <= 2 * L + 4 * slack);
-      if (tryPlace(i, a.end - slack, b ? b.start + slack : a.end + L + 2 * slack)) return;
-    }
-    for (const b of after) if (tryPlace(i, b.start - L - 2 * slack, b.start + slack)) return;
-  });
+  /**
+   * A sentence no anchor survived in (short, dense with facts, much reworded) is looked for
+   * between its neighbours, where a reprint keeps it — unless they leave no room for it.
+   */
+  placeBetweenNeighbours(): void {
+    const sentences = this.prepared.sentences;
+    if (this.found.every(Boolean)) return;
+    const placedAt = new Map<number, Place[]>();
+    const add = (p: Place) => {
+      const list = placedAt.get(p.sentence);
+      if (list) list.push(p);
+      else placedAt.set(p.sentence, [p]);
+    };
+    for (const p of this.verbatim) add(p);
+    for (const p of this.aligned) add(p);
+    const place = (i: number, from: number, to: number) => {
+      const p = this.tryPlace(i, from, to);
+      if (p) add(p);
+      return p;
+    };
+    sentences.forEach((s, i) => {
+      if (this.found[i]) return;
+      const L = s.norm.length;
+      const room = MIN_MATCHED * s.prose;
+      const slack = 12 + (L >> 2);
+      const before = placedAt.get(i - 1) ?? [];
+      const after = placedAt.get(i + 1) ?? [];
+      if (!before.length && !after.length) return;
+      for (const a of before) {
+        const b = after.find((x) => x.start >= a.end && x.start - a.end <= 2 * L + 4 * slack);
+        if (b && b.start - a.end < room) continue;
+        if (place(i, a.end - slack, b ? b.start + slack : a.end + L + 2 * slack)) return;
+      }
+      for (const b of after) {
+        if (before.some((a) => b.start >= a.end && b.start - a.end < room)) continue;
+        if (place(i, b.start - L - 2 * slack, b.start + slack)) return;
+      }
+    });
+  }
 
-  return {
-    changes,
-    missing: missingPassages(prepared.sentences, found, prepared.text),
-    found: found.filter(Boolean).length,
-    total: prepared.sentences.length,
-  };
+  /** Aligns sentence i in page[from, to) and judges its facts there; null when it is not there. */
+  private tryPlace(i: number, from: number, to: number): Place | null {
+    const s = this.prepared.sentences[i]!;
+    from = Math.max(0, from);
+    to = Math.min(this.codes.length, to);
+    const cost = (s.norm.length + 1) * (to - from + 1);
+    if (to <= from || cost > this.budget || !mayHold(this.codes, from, to, s.norm, MIN_MATCHED * s.prose)) return null;
+    this.budget -= cost;
+    const view = this.pageView();
+    const al = align(s.norm, view.mapped.codes, from, to);
+    // Most of its prose there, and not lost among far more words than it has.
+    if (!al || al.matched < MIN_MATCHED * s.prose || al.edits > s.norm.length) return null;
+    if (
+      takenBy(this.verbatim, i, al.start, al.end) ||
+      takenBy(this.aligned, i, al.start, al.end) ||
+      takenBy(this.aligned, i, al.start, al.end, true)
+    )
+      return null;
+    const place = { start: al.start, end: al.end, sentence: i };
+    this.aligned.push(place);
+    this.found[i] = true;
+    for (const finding of judgeSentence(s, al, view, this.prepared.names)) {
+      if (this.findings.length < MAX_CHANGES) this.findings.push({ finding, sentence: s, pageSentence: [al.start, al.end] });
+    }
+    return place;
+  }
 }
 
-/** How far a fact's words may reach over a line break (see sameAcrossBreak). */
-const REACH = 6;
+const tally = new Int32Array(0x10000);
 
-/**
- * A slot's run stops at a line break (align.ts), which keeps a changed fact from taking the line
- * before it; a faithful fact the page writes differently *and* breaks (`十\n六年`) is whole again
- * when its words read the same with a few characters over the break.
- */
-function sameAcrossBreak(same: (s: string) => boolean, codes: Uint16Array, breaks: Uint8Array, a: number, b: number): boolean {
-  let near = false;
-  for (let k = Math.max(0, a - REACH + 1); k <= Math.min(codes.length - 1, b + REACH - 1) && !near; k++) near = breaks[k] === 1;
-  if (!near) return false;
-  // A fact cut short by the break (`十` | `六年`) reads on over it; one that took its neighbour's first
-  // characters up to a break right after it (`特朗普二` | `十一日`) gives them back.
-  const shrink = breaks[b] === 1 ? REACH : 0;
-  for (let from = a; from >= Math.max(0, a - REACH); from--) {
-    for (let to = Math.max(from + 1, b - shrink); to <= Math.min(codes.length, b + REACH); to++) {
-      if ((from !== a || to !== b) && to > from && same(codesToString(codes.subarray(from, to)))) return true;
+/** Whether page[from, to) has at least `least` of the sentence's characters at all (a bag count, far cheaper than aligning). */
+function mayHold(codes: Uint16Array, from: number, to: number, sentence: string, least: number): boolean {
+  for (let k = from; k < to; k++) tally[codes[k]!]! += 1;
+  let common = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (tally[c]! > 0) {
+      tally[c]!--;
+      common++;
     }
   }
-  return false;
+  for (let k = from; k < to; k++) tally[codes[k]!] = 0;
+  return common >= least;
+}
+
+function foldText(raw: string, fold: FoldTable): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) out += String.fromCharCode(foldUnit(raw.charCodeAt(i), fold));
+  return out;
 }
 
 /** Mostly inside a place another sentence holds (or, with `same`, this sentence already aligned there). */
@@ -242,6 +359,42 @@ function takenBy(placesTaken: readonly Place[], sentence: number, start: number,
     if (Math.min(end, p.end) - Math.max(start, p.start) > (end - start) / 2) return true;
   }
   return false;
+}
+
+/** The changes (the same change at several places is one item with its count), the missing passages, the counts. */
+function summarise(prepared: PreparedArticle, placer: Placer): ChangedFactsResult {
+  const changes: FactChange[] = [];
+  const byKey = new Map<string, FactChange>();
+  if (placer.findings.length) {
+    const view = placer.pageView();
+    for (const { finding, sentence, pageSentence } of placer.findings) {
+      const page = rawSpan(view.mapped, view.raw, finding.from, finding.to).text;
+      const key = `${finding.kind}\u0000${finding.original}\u0000${view.norm.slice(finding.from, finding.to)}`;
+      const known = byKey.get(key);
+      if (known) {
+        known.count++;
+        continue;
+      }
+      const change: FactChange = {
+        kind: finding.kind,
+        id: finding.fact.id,
+        what: finding.fact.what,
+        original: finding.original,
+        page,
+        count: 1,
+        sentence: { id: sentence.id, start: sentence.start, end: sentence.end },
+        pageSentence: rawSpan(view.mapped, view.raw, pageSentence[0], pageSentence[1]).text.slice(0, MAX_PAGE_SENTENCE),
+      };
+      byKey.set(key, change);
+      changes.push(change);
+    }
+  }
+  return {
+    changes,
+    missing: missingPassages(prepared.sentences, placer.found, prepared.text),
+    found: placer.found.filter(Boolean).length,
+    total: prepared.sentences.length,
+  };
 }
 
 function missingPassages(sentences: readonly PreparedSentence[], found: readonly boolean[], text: string): MissingPassage[] {

@@ -91,6 +91,34 @@ export function mapText(raw: string, fold: FoldTable, reuse = false, positions =
     : { codes, pos: pos.subarray(0, 0), breaks: breaks.subarray(0, 0) };
 }
 
+/** The page's own buffer for `readCodes`: reused from one page to the next. */
+let codeBuffer = new Uint16Array(0);
+
+/**
+ * The normalised codes of a text, nothing else (no positions, no breaks): what a faithful page
+ * needs, as cheap as detection's own pass. A separate loop from mapText on purpose: one simple
+ * shape the engine optimises on its own. The result lives in a buffer the next call overwrites.
+ */
+export function readCodes(raw: string, fold: FoldTable): Uint16Array {
+  let memo = memos.get(fold);
+  if (!memo) memos.set(fold, (memo = new Uint16Array(0x10000)));
+  const n = raw.length;
+  if (codeBuffer.length < n) codeBuffer = new Uint16Array(Math.max(n, codeBuffer.length * 2));
+  const out = codeBuffer;
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    let v = memo[c]!;
+    if (v === 0) {
+      const f = c === 0x25 || c === 0xff05 ? PERCENT : foldCode(c, fold);
+      v = memo[c] = f < 0 ? DROPPED : f;
+    }
+    if (v !== DROPPED) out[len++] = v;
+    else if ((c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1)) out[len++] = DOT;
+  }
+  return out.subarray(0, len);
+}
+
 /** The normalised form of a short string. */
 export function normaliseForCompare(raw: string, fold: FoldTable): string {
   return codesToString(mapText(raw, fold, false, false).codes);

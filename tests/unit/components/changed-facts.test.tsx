@@ -18,6 +18,7 @@ const altered = article.text.replace('投资5000亿美元', '投资500亿美元'
 const changedFacts = compareCopy(altered, article, fold);
 const faithful = compareCopy(article.text, article, fold);
 const partial = compareCopy(article.text.slice(0, 1500), article, fold);
+const repeated = compareCopy(article.text.replaceAll('5000亿美元', '500亿美元'), article, fold);
 
 beforeEach(() => send.mockReset());
 afterEach(cleanup);
@@ -38,11 +39,29 @@ describe('Changes in this copy', () => {
     expect(onSource).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringContaining('500亿美元') }), 's3');
   });
 
+  it('the same change in two places: one item, with its count', () => {
+    render(<ChangedFacts result={repeated} lang="en" onSource={() => {}} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.querySelector('.sgb-change-count')!.textContent).toBe(' (in 2 places)');
+  });
+
   it('a faithful copy: "事实与原文一致", no list, no missing passages', () => {
+    expect(faithful.found).toBe(faithful.total);
+    expect(faithful.total).toBeGreaterThan(40);
     render(<ChangedFacts result={faithful} lang="zh" onSource={() => {}} />);
     const section = screen.getByRole('region', { name: '此版本的改动' });
     expect(within(section).getByText('事实与原文一致')).toBeTruthy();
     expect(within(section).queryByRole('list')).toBeNull();
+  });
+
+  it.each([
+    ['empty', { changes: [], missing: [], found: 0, total: 0 }],
+    ['nothing found', { changes: [], missing: [], found: 0, total: 53 }],
+  ])('an %s comparison never reads "No facts changed": it could not be made', (_, result) => {
+    render(<ChangedFacts result={result} lang="en" onSource={() => {}} />);
+    expect(screen.queryByText('No facts changed')).toBeNull();
+    expect(screen.getByText('This copy’s facts could not be compared')).toBeTruthy();
   });
 
   it('a partial copy lists its missing passages collapsed', () => {
@@ -52,11 +71,12 @@ describe('Changes in this copy', () => {
     expect(details.querySelector('summary')!.textContent).toMatch(/^Missing from this copy \(\d+ passages?\)$/);
   });
 
-  it('the popup shows the section on a page with the article, from the tab state', async () => {
+  it('the popup shows the section on a page with the article, from the tab state, and its verdict line counts the changes', async () => {
     const state: TabState = { verdict: { kind: 'match', coverage: 1 }, overlayOpen: false, changedFacts };
     send.mockImplementation(async (type: string) => (type === 'getTabState' ? state : true));
     render(<App article={article} lang="en" tabIdParam={7} />);
     const section = await screen.findByRole('region', { name: 'Changes in this copy' });
+    expect(document.querySelector('.sgb-state')!.textContent).toBe('The whole article — 2 facts changed');
     fireEvent.click(within(section).getAllByRole('button', { name: 'Show on page' })[0]!);
     expect(send).toHaveBeenCalledWith('revealSource', {
       tabId: 7,

@@ -59,7 +59,26 @@ describe('background handlers', () => {
     expect(await bg.reportVerdict(MATCH, topFrameOf(tabId))).toEqual({ hideNoise: true });
     expect((await bg.getTabState(tabId)).verdict).toEqual(MATCH);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('✓');
-    expect(await fakeBrowser.action.getTitle({ tabId })).toBe('actionTitleMatch');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toMatch(/^Stargate Brief: This page has the whole article/);
+  });
+
+  it('a page that rewrites itself with the same verdict and changes is quiet; after a (re)load the report is news again', async () => {
+    const bg = createBackground();
+    const tabId = await newTab();
+    const report = { ...MATCH, text: '与原文无关的文字' };
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await bg.reportVerdict(report, topFrameOf(tabId));
+    expect(setText).toHaveBeenCalledTimes(1);
+    // The detector re-sends after a ticker moved: same verdict, same comparison, nothing repainted.
+    await bg.reportVerdict({ ...report, text: '与原文无关的文字 1' }, topFrameOf(tabId));
+    expect(setText).toHaveBeenCalledTimes(1);
+    // A reload (no new URL): the next report goes through, as after-reload work (the overlay) needs.
+    await bg.tabUpdated(tabId, { status: 'loading' });
+    await bg.reportVerdict(report, topFrameOf(tabId));
+    expect(setText).toHaveBeenCalledTimes(2);
+    // Another verdict always does.
+    await bg.reportVerdict({ kind: 'partial', coverage: 0.5 }, topFrameOf(tabId));
+    expect(setText).toHaveBeenCalledTimes(3);
   });
 
   it('detectInTab injects the detector and answers with its report', async () => {

@@ -36,6 +36,7 @@ describe('tab states', () => {
           what: { zh: '投资', en: 'investment' },
           original: '5000亿美元',
           page: '500亿美元',
+          count: 2,
           sentence: { id: 's3', start: 62, end: 130 },
           pageSentence: '…500亿美元…',
         },
@@ -54,6 +55,16 @@ describe('tab states', () => {
     });
     expect(sanitized.get(1)).toEqual({ verdict: { kind: 'match', coverage: 1 }, overlayOpen: false });
     expect(sanitized.get(2)).toEqual({ verdict: null, overlayOpen: false });
+    // A change kept before changes were counted reads as one place; a count below one is corrupt.
+    const { count: _, ...uncounted } = changedFacts.changes[0]!;
+    const older = sanitizeTabStates({
+      '3': { verdict: { kind: 'match', coverage: 1 }, changedFacts: { ...changedFacts, changes: [uncounted] } },
+    });
+    expect(older.get(3)?.changedFacts?.changes[0]?.count).toBe(1);
+    const zero = sanitizeTabStates({
+      '4': { verdict: { kind: 'match', coverage: 1 }, changedFacts: { ...changedFacts, changes: [{ ...uncounted, count: 0 }] } },
+    });
+    expect(zero.get(4)?.changedFacts).toBeUndefined();
     await states.update(11, { verdict: null, changedFacts: undefined });
     expect(await states.get(11)).toEqual({ verdict: null, overlayOpen: false });
   });

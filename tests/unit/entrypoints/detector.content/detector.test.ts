@@ -134,6 +134,40 @@ describe('detector content script', () => {
     expect(verdicts[1]!.kind).toBe('match');
   });
 
+  it('after a match it keeps watching: changed text is sent again, a change that leaves the text as it was sends nothing', async () => {
+    showPage('dy/article/full-reprint.html');
+    const { verdicts } = listen();
+    await start();
+    await until(() => verdicts.length === 1);
+    // Count the detector's reads of the page text: each check reads it once.
+    const body = document.body;
+    let proto: object | null = Object.getPrototypeOf(body);
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'textContent')) proto = Object.getPrototypeOf(proto);
+    const read = Object.getOwnPropertyDescriptor(proto!, 'textContent')!;
+    let reads = 0;
+    Object.defineProperty(body, 'textContent', {
+      configurable: true,
+      get() {
+        reads++;
+        return read.get!.call(this);
+      },
+    });
+    try {
+      // A live correction of one paragraph: compared again.
+      const p = body.querySelector('#content p')!;
+      p.textContent = p.textContent!.replace('5000亿美元', '500亿美元');
+      await until(() => verdicts.length === 2);
+      expect((verdicts[1] as Verdict & { text?: string }).text).toContain('投资500亿美元');
+      // A mutation that leaves the text as it was: checked, nothing sent.
+      const before = reads;
+      body.append(document.createElement('span'));
+      await until(() => reads > before);
+      expect(verdicts).toHaveLength(2);
+    } finally {
+      delete (body as unknown as Record<string, unknown>).textContent;
+    }
+  });
+
   it('a second injection takes over: the first run is stopped, one verdict per run', async () => {
     showPage('dy/article/full-reprint.html');
     const { verdicts } = listen();

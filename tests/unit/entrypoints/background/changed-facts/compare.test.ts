@@ -1,281 +1,247 @@
+/**
+ * The changed-facts check on fixed cases: the readings it compares by, the bundled copy against
+ * itself and its faithful variants, each kind of real change with its smallest words, the issue's
+ * false alarms, and hostile input. Each case that expects "no change" also asserts what was
+ * compared (found = total > 0, or the found share of a partial copy), so a comparison that fails
+ * or throws cannot pass as "no change".
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import fingerprint from '@/assets/fingerprint.json';
-import { article } from '@/utils/article/data';
-import { foldTable } from '@/utils/detect/normalise';
 import { compareCopy } from '@/entrypoints/background/changed-facts/compare';
-import { prepareArticle, type Slot } from '@/entrypoints/background/changed-facts/prepare';
-import { readDate, readFigure } from '@/entrypoints/background/changed-facts/values';
+import { prepareArticle } from '@/entrypoints/background/changed-facts/prepare';
+import { readAmounts, readRelativeTimes, readWrittenDates } from '@/entrypoints/background/changed-facts/values';
+import { normaliseForCompare } from '@/entrypoints/background/changed-facts/text';
+import { article, fold, names } from './fixture';
 
-const fold = foldTable(fingerprint.fold);
 const T = article.text;
-const compare = (page: string) => compareCopy(page, article, fold);
-const prepared = prepareArticle(article, fold);
-const slots: Slot[] = prepared.sentences.flatMap((s) => s.slots);
-const briefly = (page: string) => compare(page).changes.map((c) => [c.kind, c.id, c.original, c.page]);
+const compare = (page: string) => compareCopy(page, article, fold, names);
+const prepared = prepareArticle(article, fold, names);
+const facts = prepared.sentences.flatMap((s) => s.facts);
+const briefly = (page: string) => compare(page).changes.map((c) => [c.kind, c.original, c.page]);
+const n = (s: string) => normaliseForCompare(s, fold);
+const amount = (s: string) => readAmounts(n(s)).map((a) => a.key);
+const time = (s: string) => readRelativeTimes(n(s)).map((r) => r.key);
 
-/** Replaces the article's words at [start, end) (the fact's span). */
-const edit = (text: string, start: number, end: number, words: string) => text.slice(0, start) + words + text.slice(end);
-const at = (words: string, from = 0) => {
-  const i = T.indexOf(words, from);
-  if (i < 0) throw new Error(`not in the article: ${words}`);
-  return i;
+const replaceOnce = (words: string, by: string) => {
+  const at = T.indexOf(words);
+  if (at < 0) throw new Error(`not in the article: ${words}`);
+  return T.slice(0, at) + by + T.slice(at + words.length);
 };
-const replaceOnce = (words: string, by: string) => edit(T, at(words), at(words) + words.length, by);
+/** The whole article compared: every body sentence found. */
+function whole(page: string) {
+  const r = compare(page);
+  expect(r.total).toBeGreaterThan(40);
+  expect(r.found).toBe(r.total);
+  return r;
+}
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-describe('values read as numbers and units', () => {
+describe('readings: the same fact written another way reads the same', () => {
   it.each([
     ['5000亿美元', '五千亿美元'],
-    ['5000亿美元', '5000亿美元'],
+    ['5000亿美元', '0.5万亿美元'],
+    ['5000亿美元', '5000億美元'],
     ['40%', '百分之四十'],
-    ['16年', '十六年'],
+    ['40%', '四成'],
+    ['10年', '十年'],
     ['2万亿', '两万亿'],
-    ['190亿美元', '一百九十亿美元'],
-  ])('%s = %s', (a, b) => expect(readFigure(a)).toBe(readFigure(b)));
+    ['2.7亿美元', '两亿七千万美元'],
+  ])('%s = %s', (a, b) => expect(amount(b)).toEqual(amount(a)));
   it.each([
     ['5000亿美元', '500亿美元'],
     ['5000亿美元', '5000亿日元'],
     ['2.7亿美元', '27亿美元'],
     ['40%', '40'],
-  ])('%s ≠ %s', (a, b) => expect(readFigure(a)).not.toBe(readFigure(b)));
-  it('dates', () => {
-    expect(readDate('21日')).toBe(readDate('二十一日'));
-    expect(readDate('21日')).toBe(readDate('21号'));
-    expect(readDate('21日')).not.toBe(readDate('23日'));
-    expect(readDate('2025年1月')).toBe(readDate('二〇二五年一月'));
-    expect(readDate('abc')).toBeNull();
+  ])('%s ≠ %s', (a, b) => expect(amount(b)).not.toEqual(amount(a)));
+  it('hedges: written before, inside or after the amount', () => {
+    const hedge = (s: string) => readAmounts(n(s))[0]?.qualifier;
+    expect(hedge('远低于100亿美元')).toBe('well below');
+    expect(hedge('高于100亿美元')).toBe('over');
+    expect(hedge('約5000億美元')).toBe('about');
+    expect(hedge('100多亿美元')).toBe('more than');
+    expect(hedge('100亿美元以上')).toBe('over');
+    expect(hedge('5000亿美元')).toBeNull();
+  });
+  it('written dates: the parts they state', () => {
+    expect(readWrittenDates(n('特朗普二十一日表示'))).toMatchObject([{ d: 21 }]);
+    expect(readWrittenDates(n('2025年1月21日'))).toMatchObject([{ y: 2025, m: 1, d: 21 }]);
+    expect(readWrittenDates(n('二〇二五年一月二十一号'))).toMatchObject([{ y: 2025, m: 1, d: 21 }]);
+    expect(readWrittenDates(n('16年后'))).toEqual([]);
+  });
+  it('relative times: the interval or offset they state', () => {
+    expect(time('上个月')).toEqual(time('上月'));
+    expect(time('仅几小时')).toEqual(time('短短几个小时'));
+    expect(time('16年后')).toEqual(time('十六年之后'));
+    expect(time('一上任')).toEqual(time('刚上任'));
+    expect(time('过去10年')).toEqual(time('近十年'));
+    expect(time('仅几小时')).not.toEqual(time('两天后'));
+    expect(time('16年后')).not.toEqual(time('16年前'));
+    expect(time('一上任')).not.toEqual(time('上任一年后'));
+    expect(time('上个月')).not.toEqual(time('两个月前'));
+    expect(time('不久之后')).toEqual([]);
+  });
+  it('reading the article itself gives the parsed copy: every figure, hedge and date', () => {
+    for (const f of article.figures) {
+      const fact = facts.find((x) => x.id === f.id && x.reading.kind === 'figure');
+      if (!fact) continue; // inside a relative time (16年后, 过去10年): compared as that
+      const [read] = readAmounts(n(f.text));
+      expect(read?.key, f.id).toBe(`${f.value} ${f.unit ?? ''}`);
+    }
+    expect(facts.filter((f) => f.reading.kind === 'figure')).toHaveLength(article.figures.length - 2);
+    for (const f of facts) expect(f.times, `${f.id} ${f.original}`).toBeGreaterThan(0);
   });
 });
 
 describe('the bundled copy against itself and its faithful variants', () => {
   it('finds every body sentence of the article, and no change', () => {
-    const r = compare(T);
+    const r = whole(T);
     expect(r.changes).toEqual([]);
     expect(r.missing).toEqual([]);
-    expect(r.found).toBe(r.total);
-    expect(r.total).toBeGreaterThan(40);
-  });
-
-  it('knows the facts of the body: figures, names and written dates', () => {
-    expect(slots.filter((s) => s.kind === 'figure').length).toBe(12);
-    expect(slots.filter((s) => s.kind === 'date').map((s) => s.original)).toEqual(expect.arrayContaining(['21日', '22日']));
-    expect(slots.filter((s) => s.kind === 'actor').length).toBeGreaterThan(50);
   });
 
   it.each(['tw', 'hk', 't'] as const)('Traditional (opencc cn→%s) changes nothing', (to) => {
     const page = OpenCC.Converter({ from: 'cn', to })(T);
     expect(page).not.toBe(T);
-    expect(compare(page).changes).toEqual([]);
-    expect(compare(page).missing).toEqual([]);
+    const r = whole(page);
+    expect(r.changes).toEqual([]);
+    expect(r.missing).toEqual([]);
   });
 
   it('equal-value number formats and reworded phrases change nothing', () => {
-    let page = replaceOnce('投资5000亿美元', '投资五千亿美元');
-    page = page
+    const page = replaceOnce('投资5000亿美元', '投资五千亿美元')
       .replace('2000亿美元', '2,000亿美元')
       .replace('190亿美元', '１９０亿美元')
       .replace('40%', '百分之四十')
-      .replace('21日', '二十一日');
-    page = page.replace('三家企业将投资', '三家公司计划投资').replace('公开质疑', '公开怀疑');
-    expect(compare(page).changes).toEqual([]);
+      .replace('21日', '二十一日')
+      .replace('三家企业将投资', '三家公司计划投资')
+      .replace('公开质疑', '公开怀疑');
+    expect(whole(page).changes).toEqual([]);
+  });
+
+  it('the issue: words added or swapped beside facts, fuller names, idioms, case and spacing', () => {
+    const page = [
+      ['特朗普21日表示', '特朗普其实21日表示'],
+      ['注资190亿美元', '投入190亿美元'],
+      ['捐出2.7亿美元', '拿出2.7亿美元'],
+      ['哈伯曼称', '哈伯曼表示'],
+      ['软银在特朗普当选之后', '软银当时在特朗普当选之后'],
+      ['一点面子都不给特朗普', '丝毫不给特朗普留面子'],
+      ['特朗普在大选中胜出', '唐纳德·特朗普在大选中胜出'],
+      ['软银首席执行官孙正义在', '软银CEO孙正义在'],
+      ['该项目是OpenAI牵头', '该项目是Open AI牵头'],
+      ['特朗普也不磨叽', '川普也不磨叽'],
+      ['21日表示', '2025年1月21日表示'],
+      ['上个月庆祝', '上月庆祝'],
+      ['仅几小时', '短短几个小时'],
+      ['16年后', '十六年后'],
+      ['一上任', '刚一上任'],
+    ].reduce((text, [from, to]) => text.replace(from!, to!), T);
+    expect(briefly(page)).toEqual([]);
+    whole(page);
   });
 
   it('a partial copy reports its missing passages, not changes', () => {
     const r = compare(T.slice(0, 1200));
     expect(r.changes).toEqual([]);
     expect(r.missing.length).toBeGreaterThan(0);
+    expect(r.found).toBeGreaterThan(10);
     expect(r.found).toBeLessThan(r.total);
     expect(r.missing[0]!.excerpt.length).toBeGreaterThan(0);
   });
+
+  it('paragraphs in another order change nothing', () => {
+    const r = whole(T.split('\n').reverse().join('\n'));
+    expect(r.changes).toEqual([]);
+  });
 });
 
-describe('changed facts', () => {
-  it('a figure: 5000亿美元 → 500亿美元', () => {
-    const r = compare(replaceOnce('投资5000亿美元', '投资500亿美元'));
-    expect(r.changes).toMatchObject([{ kind: 'figure', id: 'f0', original: '5000亿美元', page: '500亿美元', sentence: { id: 's3' } }]);
+describe('changed facts, in the smallest differing words', () => {
+  it('a figure: 5000亿美元 → 500亿美元, with what it measures and the page sentence', () => {
+    const r = whole(replaceOnce('投资5000亿美元', '投资500亿美元'));
+    expect(r.changes).toMatchObject([
+      { kind: 'figure', id: 'f0', original: '5000亿美元', page: '500亿美元', count: 1, sentence: { id: 's3' } },
+    ]);
     expect(r.changes[0]!.what).toEqual(article.figures.find((f) => f.id === 'f0')!.measures);
     expect(r.changes[0]!.pageSentence).toContain('500亿美元');
   });
-  it('another currency is a change', () =>
-    expect(briefly(replaceOnce('投资5000亿美元', '投资5000亿日元'))).toEqual([['figure', 'f0', '5000亿美元', '5000亿日元']]));
-  it('a dropped decimal point is a change', () =>
-    expect(briefly(replaceOnce('2.7亿美元', '27亿美元'))).toEqual([['figure', 'f8', '2.7亿美元', '27亿美元']]));
-  it('a name', () => expect(briefly(replaceOnce('执行官孙正义', '执行官马云'))).toEqual([['actor', 'son', '孙正义', '马云']]));
-  it('an alias of the same actor is no change', () => expect(briefly(replaceOnce('软银首席', '日本软银集团首席'))).toEqual([]));
-  it('a date', () => expect(briefly(replaceOnce('特朗普21日', '特朗普23日'))).toEqual([['date', 't13', '21日', '23日']]));
+  it.each([
+    ['another currency', '投资5000亿美元', '投资5000亿日元', ['figure', '5000亿美元', '5000亿日元']],
+    ['a dropped decimal point', '2.7亿美元', '27亿美元', ['figure', '2.7亿美元', '27亿美元']],
+    ['a name', '执行官孙正义', '执行官马云', ['actor', '孙正义', '马云']],
+    ['a name replaced beside an added word', '软银在特朗普当选', '软银在拜登当选', ['actor', '特朗普', '拜登']],
+    ['a name at a sentence start', '特朗普在大选中胜出', '拜登在大选中胜出', ['actor', '特朗普', '拜登']],
+    ['a date', '特朗普21日', '特朗普24日', ['date', '21日', '24日']],
+    ['a date given another month', '特朗普21日', '特朗普2月21日', ['date', '21日', '2月21日']],
+    ['a reversed hedge', '远低于100亿美元', '高于100亿美元', ['qualifier', '远低于', '高于']],
+    ['a hedge put on an exact amount', '投资5000亿美元', '投资约5000亿美元', ['qualifier', '5000亿美元', '约5000亿美元']],
+    ['a hedge 各 dropped', '将各向', '将向', ['qualifier', '各…190亿美元', '190亿美元']],
+    ['a relative time', '仅几小时', '两天后', ['date', '仅几小时', '两天后']],
+    ['a relative month', '上个月', '两个月前', ['date', '上个月', '两个月前']],
+    ['a years-later', '16年后', '16年前', ['date', '16年后', '16年前']],
+    ['taking office', '一上任', '上任一年后', ['date', '一上任', '上任一年后']],
+  ])('%s', (_, from, to, expected) => expect(briefly(replaceOnce(from, to))).toEqual([expected]));
+
+  it('an alias of the same actor is no change', () => expect(whole(replaceOnce('软银首席', '日本软银集团首席')).changes).toEqual([]));
   // fast-check found it (seed -2098064504): 21日 written 二十一日 with a line break inside, right after a name.
   it('a date in Chinese numerals broken over two lines after a name is no change', () =>
-    expect(briefly(replaceOnce('特朗普21日', '特朗普二\r\n十一日'))).toEqual([]));
+    expect(whole(replaceOnce('特朗普21日', '特朗普二\r\n十一日')).changes).toEqual([]));
   it('a Traditional copy shows its own characters', () => {
-    const trad = OpenCC.Converter({ from: 'cn', to: 'tw' })(replaceOnce('100亿美元', '10亿美元'));
-    expect(briefly(trad)).toEqual([['figure', 'f3', '100亿美元', '10億美元']]);
+    expect(briefly(toTraditional(replaceOnce('100亿美元', '10亿美元')))).toEqual([['figure', '100亿美元', '10億美元']]);
+  });
+  it('the same change in several places is one item with its count', () => {
+    const r = whole(T.replaceAll('5000亿美元', '500亿美元'));
+    expect(r.changes.map((c) => [c.kind, c.original, c.page, c.count])).toEqual([['figure', '5000亿美元', '500亿美元', 2]]);
   });
   it('a page holding the article twice, one copy altered, reports the altered copy', () => {
-    expect(briefly(`${T}\n${replaceOnce('投资5000亿美元', '投资500亿美元')}`)).toEqual([['figure', 'f0', '5000亿美元', '500亿美元']]);
-    expect(briefly(`${replaceOnce('投资5000亿美元', '投资500亿美元')}\n${T}`)).toEqual([['figure', 'f0', '5000亿美元', '500亿美元']]);
-    expect(briefly(`${T}\n${T}`)).toEqual([]);
+    const altered = replaceOnce('投资5000亿美元', '投资500亿美元');
+    expect(briefly(`${T}\n${altered}`)).toEqual([['figure', '5000亿美元', '500亿美元']]);
+    expect(briefly(`${altered}\n${T}`)).toEqual([['figure', '5000亿美元', '500亿美元']]);
+    const twice = whole(`${T}\n${T}`);
+    expect(twice.changes).toEqual([]);
   });
   it('a copy with every digit changed reports every figure and written date of the body', () => {
-    const page = T.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
-    const r = compare(page);
-    const kinds = new Set(r.changes.map((c) => `${c.kind}:${c.id}`));
-    for (const s of slots) if (s.kind !== 'actor') expect(kinds).toContain(`${s.kind}:${s.id}`);
+    const r = whole(T.replace(/\d/g, (d) => String((Number(d) + 1) % 10)));
+    const changed = new Set(r.changes.map((c) => c.original));
+    for (const f of facts) if (f.reading.kind !== 'actor' && /\d/.test(f.original)) expect(changed).toContain(f.original);
     expect(r.changes.every((c) => c.kind !== 'actor')).toBe(true);
   });
 });
 
-/* -------------------------------------------------------------- properties */
-
-const CN = '零一二三四五六七八九';
-/** A positive integer below 10^8 in Chinese numerals (两 before 千/百 unused: 二 reads the same). */
-function chinese(n: number): string {
-  if (n === 0) return '零';
-  const out: string[] = [];
-  const units = ['', '十', '百', '千'];
-  const group = (g: number) => {
-    let s = '';
-    let zero = false;
-    for (let k = 3; k >= 0; k--) {
-      const d = Math.floor(g / 10 ** k) % 10;
-      if (d === 0) {
-        zero = s !== '';
-        continue;
-      }
-      if (zero) s += '零';
-      zero = false;
-      s += (d === 1 && k === 1 && s === '' ? '' : CN[d]!) + units[k]!;
+describe('hostile input: a clear empty result, never a crash or a false change', () => {
+  it('non-strings and empty text give found = total = 0; the article among junk is still whole', () => {
+    for (const p of [undefined, null, 42, ''])
+      expect(compareCopy(p as string, article, fold, names)).toEqual({ changes: [], missing: [], found: 0, total: 0 });
+    for (const junk of ['\ud800', '\udc00\ud800'.repeat(1000), '。'.repeat(10_000)]) {
+      expect(compare(junk)).toMatchObject({ changes: [], found: 0 });
+      expect(whole(`${junk}${T}${junk}`).changes).toEqual([]);
     }
-    return s;
-  };
-  if (n >= 10000) out.push(group(Math.floor(n / 10000)) + '万');
-  if (n % 10000) out.push((n >= 10000 && n % 10000 < 1000 ? '零' : '') + group(n % 10000));
-  return out.join('');
-}
-
-/** Writes an Arabic number phrase another way with the same value. */
-function sameValue(words: string, how: number): string {
-  return words.replace(/\d+(?:\.\d+)?/, (num) => {
-    if (num.includes('.')) return how % 2 ? num.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : num;
-    const n = Number(num);
-    if (how % 3 === 0) return chinese(n);
-    if (how % 3 === 1) return n.toLocaleString('en-US');
-    return num.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
   });
-}
-
-const PUNCT: Record<string, string[]> = {
-  ',': ['，', ', '],
-  '。': ['.', '。\n'],
-  '“': ['"', '「'],
-  '”': ['"', '」'],
-  '!': ['！'],
-  '?': ['？'],
-  ':': ['：'],
-};
-
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
-describe('properties', () => {
-  it('faithful transformations never produce a change', () => {
-    const figureSlots = slots.filter((s) => s.kind !== 'actor' && /\d/.test(s.original));
+  it('random text around the article: nothing changed, everything found', () => {
     fc.assert(
-      fc.property(
-        fc.record({
-          traditional: fc.boolean(),
-          punct: fc.array(fc.nat(), { maxLength: 60 }),
-          spaces: fc.array(fc.record({ at: fc.nat({ max: T.length }), ws: fc.constantFrom(' ', '\n', '  ', '\u3000', '\r\n') }), {
-            maxLength: 40,
-          }),
-          numbers: fc.array(fc.record({ slot: fc.nat({ max: figureSlots.length - 1 }), how: fc.nat() }), { maxLength: 8 }),
-        }),
-        ({ traditional, punct, spaces, numbers }) => {
-          // Number formats first (spans are the article's), right to left.
-          let text = T;
-          const picked = [...new Map(numbers.map((n) => [n.slot, n])).values()].sort(
-            (a, b) => figureSlots[b.slot]!.start - figureSlots[a.slot]!.start,
-          );
-          for (const n of picked) {
-            const s = figureSlots[n.slot]!;
-            text = edit(text, s.start, s.end, sameValue(s.original, n.how));
-          }
-          // Punctuation swaps: the k-th punctuation mark of the text (mod their number).
-          const marks = [...text.matchAll(/[,。“”!?:]/g)].map((m) => m.index);
-          for (const p of punct) {
-            const i = marks[p % marks.length]!;
-            const alts = PUNCT[text[i]!];
-            if (alts) text = edit(text, i, i + 1, alts[p % alts.length]!);
-          }
-          // Whitespace and line breaks anywhere, right to left.
-          for (const sp of [...spaces].sort((a, b) => b.at - a.at))
-            text = edit(text, Math.min(sp.at, text.length), Math.min(sp.at, text.length), sp.ws);
-          if (traditional) text = toTraditional(text);
-          const r = compare(text);
-          expect(r.changes).toEqual([]);
-        },
-      ),
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 500 }), (a, b) => {
+        const r = compare(`${a}\n${T}\n${b}`);
+        expect(r.changes).toEqual([]);
+        expect(r.total).toBeGreaterThan(40);
+        expect(r.found).toBe(r.total);
+      }),
       { numRuns: 60 },
-    );
-  }, 120_000);
-
-  it('a random single edit of one figure, name or date produces exactly that change', () => {
-    const NAMES = ['马云', '李彦宏', '黄仁勋', '扎克伯格', '贝索斯', '任正非', '雷军'];
-    fc.assert(
-      fc.property(fc.nat({ max: slots.length - 1 }), fc.nat(), fc.boolean(), (k, r, traditional) => {
-        const slot = slots[k]!;
-        let words: string;
-        if (slot.kind === 'actor') {
-          const actor = article.actors.find((a) => a.id === slot.id)!;
-          const own = new Set([actor.name.zh, actor.name.en, ...actor.aliases]);
-          const candidates = NAMES.filter((n) => !own.has(n));
-          words = candidates[r % candidates.length]!;
-        } else {
-          // Another leading digit: a different value, same shape.
-          const m = /\d/.exec(slot.original)!;
-          const d = Number(m[0]);
-          const other = (d + 1 + (r % 8)) % 10 || 1;
-          words = slot.original.slice(0, m.index) + String(other === d ? (d % 9) + 1 : other) + slot.original.slice(m.index + 1);
-        }
-        let text = edit(T, slot.start, slot.end, words);
-        if (traditional) text = toTraditional(text);
-        const expected = traditional ? toTraditional(words) : words;
-        const result = compare(text);
-        expect(result.changes.map((c) => [c.kind, c.id, c.original, c.page])).toEqual([[slot.kind, slot.id, slot.original, expected]]);
-      }),
-      { numRuns: 150 },
-    );
-  }, 120_000);
-});
-
-describe('hostile input', () => {
-  const notThrow = (page: unknown) => {
-    const r = compareCopy(page as string, article, fold);
-    expect(Array.isArray(r.changes)).toBe(true);
-    return r;
-  };
-  it('non-strings, empty, lone surrogates, random text', () => {
-    for (const p of [undefined, null, 42, '', '\ud800', '\udc00\ud800'.repeat(1000), '。'.repeat(10_000)])
-      expect(notThrow(p).changes).toEqual([]);
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => {
-        expect(notThrow(s).changes).toEqual([]);
-      }),
-      { numRuns: 100 },
     );
   }, 60_000);
   it('an anchor repeated a hundred thousand times, and the article fifty times over', () => {
     const anchor = prepared.sentences[0]!.anchors[0]!.text;
-    notThrow(anchor.repeat(100_000));
-    expect(notThrow(T.repeat(50)).changes).toEqual([]);
+    expect(compare(anchor.repeat(100_000)).changes).toEqual([]);
+    expect(whole(T.repeat(50)).changes).toEqual([]);
   }, 60_000);
-  it('mangled copies: random slices and shuffled paragraphs never crash, and a faithful shuffle stays faithful', () => {
+  it('random slices never crash and never report a change of a faithful text', () => {
     fc.assert(
       fc.property(fc.nat({ max: T.length }), fc.nat({ max: T.length }), (a, b) => {
-        notThrow(T.slice(Math.min(a, b), Math.max(a, b)));
+        const r = compare(T.slice(Math.min(a, b), Math.max(a, b)));
+        expect(r.changes).toEqual([]);
+        expect(r.found).toBeLessThanOrEqual(r.total);
       }),
       { numRuns: 50 },
     );
-    const shuffled = T.split('\n').reverse().join('\n');
-    expect(compare(shuffled).changes).toEqual([]);
+    expect(whole(T.slice(0, T.length)).changes).toEqual([]);
   }, 60_000);
 });
