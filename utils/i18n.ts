@@ -8,6 +8,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Figure, FigureUnit, Precision, TimelineEntry } from '@/utils/article/schema';
+import type { DaySpan } from '@/utils/article/when';
+import { calendarDate } from '@/utils/article/when';
 
 export type Lang = 'zh' | 'en';
 
@@ -62,8 +64,6 @@ export interface Strings {
   accordingTo: (name: string) => string;
   headlineClaim: string;
   headlineClaimHint: string;
-  inferred: string;
-  inferredHint: string;
   approximate: string;
   approximateHint: string;
   howDated: string;
@@ -123,8 +123,6 @@ const zh: Strings = {
   accordingTo: (name) => `据${name}`,
   headlineClaim: '标题说法',
   headlineClaimHint: '只有标题这样说,正文没有报道这件事',
-  inferred: '推断',
-  inferredHint: '原文没有直接给出这个日期,是根据上下文推断的',
   approximate: '约',
   approximateHint: '原文只给出大致时间',
   howDated: '日期依据',
@@ -184,8 +182,6 @@ const en: Strings = {
   accordingTo: (name) => `according to ${name}`,
   headlineClaim: "headline's claim",
   headlineClaimHint: 'Only the headline says this; the body of the article does not report it',
-  inferred: 'inferred',
-  inferredHint: 'The text does not give this date outright; it is inferred from context',
   approximate: 'approx.',
   approximateHint: 'The text only gives a rough time',
   howDated: 'How this was dated',
@@ -374,22 +370,6 @@ export function formatDate(date: string, precision: Precision, lang: Lang): stri
   return lang === 'en' ? year : `${year}年`;
 }
 
-export interface DateMark {
-  /** The short visible mark. */
-  label: string;
-  /** The full explanation, for the accessible description and the tooltip. */
-  hint: string;
-}
-
-/** The marks a timeline date carries: inferred (not given outright) and approximate (only bounded). */
-export function dateMarks(entry: Pick<TimelineEntry, 'inferred' | 'approximate'>, lang: Lang): DateMark[] {
-  const s = t(lang);
-  const marks: DateMark[] = [];
-  if (entry.approximate) marks.push({ label: s.approximate, hint: s.approximateHint });
-  if (entry.inferred) marks.push({ label: s.inferred, hint: s.inferredHint });
-  return marks;
-}
-
 /**
  * The publication time as the article's own clock shows it (Beijing time), never shifted into
  * the reader's time zone: "2 Feb 2025, 11:52 (UTC+8)" / "2025年2月2日 11:52(北京时间)".
@@ -409,4 +389,114 @@ export function formatPublished(iso: string, lang: Lang): string {
         : `(UTC${zone === 'Z' ? '' : zone})`
       : ` (UTC${zone === 'Z' ? '' : beijing ? '+8' : zone})`;
   return lang === 'en' ? `${date}, ${hh}:${mm}${zoneText}` : `${date} ${hh}:${mm}${zoneText}`;
+}
+
+/* ------------------------------------------------------------------
+ * Charts (issue 19): the timeline and the amounts as pictures, the timeline's groups and its
+ * one note on dating. A block of its own so it merges apart from the other strings.
+ */
+
+/** How a figure stands, from its tense and speaker (see amountStatus in components/amounts.ts). */
+export type AmountStatus = 'planned' | 'earlier' | 'claimed' | 'reported';
+
+export interface ChartStrings {
+  /** A date the text only bounds: "about 20 Jan 2025" / "约2025年1月20日". */
+  about: (date: string) => string;
+  keyDays: (range: string) => string;
+  background: (n: number) => string;
+  afterwards: (n: number) => string;
+  /** How the dates were worked out, said once above the list. */
+  datingNote: string;
+  timelineChart: string;
+  chartHelp: string;
+  legendDay: string;
+  legendSpan: string;
+  legendApprox: string;
+  zoomNote: string;
+  amountsHeading: string;
+  /** The scale's caption, with the currency's name. */
+  logScale: (currency: string) => string;
+  currencyName: Record<'USD' | 'CNY', string>;
+  upperBound: string;
+  lowerBound: string;
+  noSource: string;
+  status: Record<AmountStatus, string>;
+  noCurrencyHeading: string;
+  noCurrencyNote: string;
+  otherFigures: string;
+}
+
+const zhCharts: ChartStrings = {
+  about: (date) => `约${date}`,
+  keyDays: (range) => `关键日期:${range}`,
+  background: (n) => `背景(${n})`,
+  afterwards: (n) => `此后与展望(${n})`,
+  datingNote:
+    '日期说明:原文很少写出完整日期。只写“21日”的,按发表时间补足年月;相对说法从所指事件起算;需要外部知识的,在条目下注明。“约”表示原文只给出前后界限。',
+  timelineChart: '时间线图',
+  chartHelp: '选择一个标记,查看该条目并在原文中显示其句子;方向键在标记之间移动。',
+  legendDay: '某一天',
+  legendSpan: '某月、某年或一段时期',
+  legendApprox: '虚线:大致时间',
+  zoomNote: '下一行放大上一行的阴影部分;数字与下方列表对应。',
+  amountsHeading: '金额',
+  logScale: (currency) => `${currency},对数刻度:每条网格线是左边一条的十倍`,
+  currencyName: { USD: '美元', CNY: '人民币' },
+  upperBound: '开口虚线条:原文只给出上限',
+  lowerBound: '箭头:原文只给出下限',
+  noSource: '未注明来源',
+  status: { planned: '计划', earlier: '此前所说', claimed: '声称', reported: '文中所述' },
+  noCurrencyHeading: '未注明币种的金额',
+  noCurrencyNote: '不在刻度上:原文没有说明币种。',
+  otherFigures: '其他数字',
+};
+
+const enCharts: ChartStrings = {
+  about: (date) => `about ${date}`,
+  keyDays: (range) => `Key days: ${range}`,
+  background: (n) => `Background (${n})`,
+  afterwards: (n) => `Afterwards and outlook (${n})`,
+  datingNote:
+    'Dates: the text rarely gives one in full. A bare day (21日) takes the month and year of publication; a relative time counts from the event it refers to; a date that needs outside knowledge says so. “About”: the text only bounds the date.',
+  timelineChart: 'Timeline chart',
+  chartHelp: 'Choose a mark to see its entry and show its sentence in the text; arrow keys move between marks.',
+  legendDay: 'one day',
+  legendSpan: 'a month, year or period',
+  legendApprox: 'dashed: approximate',
+  zoomNote: 'Each lower row enlarges the shaded stretch of the row above; numbers match the list below.',
+  amountsHeading: 'Amounts of money',
+  logScale: (currency) => `${currency}, logarithmic scale: each gridline is ten times the one to its left`,
+  currencyName: { USD: 'US dollars', CNY: 'yuan' },
+  upperBound: 'open dashed bar: the text gives only an upper bound',
+  lowerBound: 'arrow: the text gives only a lower bound',
+  noSource: 'no source named',
+  status: { planned: 'planned', earlier: 'said earlier', claimed: 'claimed', reported: 'reported' },
+  noCurrencyHeading: 'Amount without a currency',
+  noCurrencyNote: 'Not on the scale: the text does not say which currency.',
+  otherFigures: 'Other figures',
+};
+
+export function chartT(lang: Lang): ChartStrings {
+  return lang === 'zh' ? zhCharts : enCharts;
+}
+
+/** A timeline date as the list and the chart write it, "about …" where the text only bounds it. */
+export function formatEntryDate(entry: Pick<TimelineEntry, 'date' | 'precision' | 'approximate'>, lang: Lang): string {
+  const date = formatDate(entry.date, entry.precision, lang);
+  return entry.approximate ? chartT(lang).about(date) : date;
+}
+
+/** Days `[from, to)` as a range at day precision: "21–22 Jan 2025" / "2025年1月21日至22日". */
+export function formatDayRange(span: DaySpan, lang: Lang): string {
+  const [y1, m1, d1] = calendarDate(span.from);
+  const [y2, m2, d2] = calendarDate(span.to - 1);
+  const day = (y: number, m: number, d: number) =>
+    formatDate(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day', lang);
+  if (span.to - span.from <= 1) return day(y1, m1, d1);
+  if (lang === 'en') {
+    if (y1 === y2 && m1 === m2) return `${d1}–${day(y2, m2, d2)}`;
+    return y1 === y2 ? `${d1} ${EN_MONTHS[m1 - 1]} – ${day(y2, m2, d2)}` : `${day(y1, m1, d1)} – ${day(y2, m2, d2)}`;
+  }
+  if (y1 !== y2) return `${day(y1, m1, d1)}至${day(y2, m2, d2)}`;
+  return `${day(y1, m1, d1)}至${m1 === m2 ? '' : `${m2}月`}${d2}日`;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { coveragePercent } from '@/utils/verdict';
 import {
   STRINGS,
-  dateMarks,
+  formatDayRange,
+  formatEntryDate,
   detectLang,
   formatAmount,
   formatDate,
@@ -11,6 +12,9 @@ import {
   formatPublished,
   scaleDecimal,
 } from '@/utils/i18n';
+import { dayNumber } from '@/utils/article/when';
+
+const ymd = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 
 describe('detectLang', () => {
   it('follows the browser: any Chinese → zh, anything else → en', () => {
@@ -118,11 +122,17 @@ describe('formatDate', () => {
     expect(formatDate('2025-01-21', 'year', 'zh')).toBe('2025年');
   });
 
-  it('marks inferred and approximate dates with a label and an explanation', () => {
-    expect(dateMarks({ inferred: false }, 'en')).toEqual([]);
-    expect(dateMarks({ inferred: true }, 'en').map((m) => m.label)).toEqual(['inferred']);
-    expect(dateMarks({ inferred: true, approximate: true }, 'zh').map((m) => m.label)).toEqual(['约', '推断']);
-    for (const m of dateMarks({ inferred: true, approximate: true }, 'en')) expect(m.hint.length).toBeGreaterThan(10);
+  it('writes a date the text only bounds as "about …", and the key days as one range', () => {
+    expect(formatEntryDate({ date: '2025-01-20', precision: 'day', approximate: true }, 'en')).toBe('about 20 Jan 2025');
+    expect(formatEntryDate({ date: '2025-01-20', precision: 'day', approximate: true }, 'zh')).toBe('约2025年1月20日');
+    expect(formatEntryDate({ date: '2025-01-21', precision: 'day' }, 'en')).toBe('21 Jan 2025');
+    const span = (from: string, to: string) => ({ from: dayNumber(...ymd(from)), to: dayNumber(...ymd(to)) + 1 });
+    expect(formatDayRange(span('2025-01-21', '2025-01-22'), 'en')).toBe('21–22 Jan 2025');
+    expect(formatDayRange(span('2025-01-21', '2025-01-22'), 'zh')).toBe('2025年1月21日至22日');
+    expect(formatDayRange(span('2025-01-30', '2025-02-02'), 'en')).toBe('30 Jan – 2 Feb 2025');
+    expect(formatDayRange(span('2025-01-30', '2025-02-02'), 'zh')).toBe('2025年1月30日至2月2日');
+    expect(formatDayRange(span('2024-12-31', '2025-01-01'), 'en')).toBe('31 Dec 2024 – 1 Jan 2025');
+    expect(formatDayRange(span('2025-01-21', '2025-01-21'), 'zh')).toBe('2025年1月21日');
   });
 
   it('shows the publication time on the article clock (Beijing), not the reader’s', () => {
