@@ -97,14 +97,18 @@ export function AmountsChart(props: AmountsChartProps) {
   const last = scale.ticks.length - 1;
   return (
     <figure class="sgb-chart sgb-amounts" data-currency={scale.currency}>
-      <div class={`sgb-amount-axis${useShare() ? ' sgb-with-links' : ''}`} aria-hidden="true">
-        <svg height="14">
-          {scale.ticks.map((v, i) => (
-            <text key={v} x={pct(scale.at(v))} y="11" text-anchor={i === 0 ? 'start' : i === last ? 'end' : 'middle'}>
-              {scaleAmount(v, scale.currency, lang)}
-            </text>
-          ))}
-        </svg>
+      {/* Laid out as a row is, a hidden stand-in for "copy link" included, so the amounts sit over the bars' gridlines. */}
+      <div class="sgb-fact-row sgb-amount-axis" aria-hidden="true">
+        <span class="sgb-amount-grid">
+          <svg height="14">
+            {scale.ticks.map((v, i) => (
+              <text key={v} x={pct(scale.at(v))} y="11" text-anchor={i === 0 ? 'start' : i === last ? 'end' : 'middle'}>
+                {scaleAmount(v, scale.currency, lang)}
+              </text>
+            ))}
+          </svg>
+        </span>
+        {useShare() && <span class="sgb-copy-link sgb-stand-in" />}
       </div>
       <ul class="sgb-amount-list">
         {scale.figures.map((f) => (

@@ -188,7 +188,7 @@ export function TimelineChart({ article, lang, onSource, numbers, sourceOf }: Ti
               }}
               class={cls}
               role="button"
-              tabIndex={m.id === active ? 0 : -1}
+              tabindex={m.id === active ? 0 : -1}
               aria-label={markName(e, m.number, lang)}
               data-mark={m.id}
               onClick={() => choose(m.id)}

@@ -434,16 +434,16 @@ const zhCharts: ChartStrings = {
   datingNote:
     '日期说明:原文很少写出完整日期。只写“21日”的,按发表时间补足年月;相对说法从所指事件起算;需要外部知识的,在条目下注明。“约”表示原文只给出前后界限。',
   timelineChart: '时间线图',
-  chartHelp: '选择一个标记,查看该条目并在原文中显示其句子;方向键在标记之间移动。',
+  chartHelp: '选择标记:查看条目及其原文句子;方向键在标记间移动。',
   legendDay: '某一天',
   legendSpan: '某月、某年或一段时期',
   legendApprox: '虚线:大致时间',
-  zoomNote: '下一行放大上一行的阴影部分;数字与下方列表对应。',
+  zoomNote: '下一行放大上一行的阴影部分;编号与下方列表对应。',
   amountsHeading: '金额',
-  logScale: (currency) => `${currency},对数刻度:每条网格线是左边一条的十倍`,
+  logScale: (currency) => `${currency},对数刻度:每条网格线是前一条的十倍`,
   currencyName: { USD: '美元', CNY: '人民币' },
-  upperBound: '开口虚线条:原文只给出上限',
-  lowerBound: '箭头:原文只给出下限',
+  upperBound: '开口虚线条:只有上限',
+  lowerBound: '箭头:只有下限',
   noSource: '未注明来源',
   status: { planned: '计划', earlier: '此前所说', claimed: '声称', reported: '文中所述' },
   noCurrencyHeading: '未注明币种的金额',
@@ -459,16 +459,16 @@ const enCharts: ChartStrings = {
   datingNote:
     'Dates: the text rarely gives one in full. A bare day (21日) takes the month and year of publication; a relative time counts from the event it refers to; a date that needs outside knowledge says so. “About”: the text only bounds the date.',
   timelineChart: 'Timeline chart',
-  chartHelp: 'Choose a mark to see its entry and show its sentence in the text; arrow keys move between marks.',
+  chartHelp: 'Choose a mark to see its entry and its sentence; arrow keys move between marks.',
   legendDay: 'one day',
   legendSpan: 'a month, year or period',
   legendApprox: 'dashed: approximate',
-  zoomNote: 'Each lower row enlarges the shaded stretch of the row above; numbers match the list below.',
+  zoomNote: 'Each lower row enlarges the shaded part of the row above; numbers match the list.',
   amountsHeading: 'Amounts of money',
-  logScale: (currency) => `${currency}, logarithmic scale: each gridline is ten times the one to its left`,
+  logScale: (currency) => `${currency}, log scale: each gridline is 10× the one before`,
   currencyName: { USD: 'US dollars', CNY: 'yuan' },
-  upperBound: 'open dashed bar: the text gives only an upper bound',
-  lowerBound: 'arrow: the text gives only a lower bound',
+  upperBound: 'open dashed bar: an upper bound only',
+  lowerBound: 'arrow: a lower bound only',
   noSource: 'no source named',
   status: { planned: 'planned', earlier: 'said earlier', claimed: 'claimed', reported: 'reported' },
   noCurrencyHeading: 'Amount without a currency',
@@ -476,8 +476,11 @@ const enCharts: ChartStrings = {
   otherFigures: 'Other figures',
 };
 
+/** One table per UI language (a language added to Lang must add its table here). */
+const CHART_STRINGS: Record<Lang, ChartStrings> = { zh: zhCharts, en: enCharts };
+
 export function chartT(lang: Lang): ChartStrings {
-  return lang === 'zh' ? zhCharts : enCharts;
+  return CHART_STRINGS[lang];
 }
 
 /** A timeline date as the list and the chart write it, "about …" where the text only bounds it. */

@@ -65,9 +65,21 @@ describe('share and export in the popup (en)', () => {
     await waitForStatus(popup, '.popup-message', 'Summary copied as Markdown.');
     const tokens = new Lexer({ gfm: true }).lex(await clipboard(popup));
     const headings = tokens.filter((x): x is Tokens.Heading => x.type === 'heading').map((x) => x.text);
-    expect(headings).toEqual([article.title, 'People and organisations', 'People', 'Organisations', 'Figures', 'Timeline']);
+    // The timeline in the views' groups: the key days first, then the background, then what came after.
+    expect(headings).toEqual([
+      article.title,
+      'People and organisations',
+      'People',
+      'Organisations',
+      'Figures',
+      'Timeline',
+      'Key days: 21–22 Jan 2025',
+      'Background (13)',
+      'Afterwards and outlook (2)',
+    ]);
     const lists = tokens.filter((x): x is Tokens.List => x.type === 'list');
-    expect(lists.map((l) => l.items.length).slice(3)).toEqual([article.figures.length, article.timeline.length]);
+    expect(lists.map((l) => l.items.length).slice(3)).toEqual([article.figures.length, 6, 13, 2]);
+    expect(lists.slice(4).reduce((n, l) => n + l.items.length, 0)).toBe(article.timeline.length);
     expect(lists[0]!.items[2]!.text).toContain(pageUrl);
     // Every figure quotes its Chinese source sentence.
     for (const item of lists[3]!.items)
@@ -166,9 +178,10 @@ describe('share and export in the popup (en)', () => {
       const shown = (el: Element) => getComputedStyle(el).display !== 'none';
       const summary = document.querySelector('.reader-summary')!;
       const article = document.querySelector('.reader-article')!;
-      const basis = document.querySelector('.sgb-basis > p')!;
+      // A date's basis sits in the folded background: printed, the fold is open.
+      const basis = document.querySelector('details.sgb-tl-group:not([open]) .sgb-basis')!;
       return {
-        controls: [...document.querySelectorAll('.sgb-share, .sgb-copy-link, .reader-skip, .sgb-basis > summary')].filter(shown).length,
+        controls: [...document.querySelectorAll('.sgb-share, .sgb-copy-link, .reader-skip, .sgb-tl-detail')].filter(shown).length,
         clipped: summary.scrollHeight - summary.clientHeight,
         overflow: getComputedStyle(summary).overflowY,
         columns: [article.getBoundingClientRect(), summary.getBoundingClientRect()].map((r) => ({ left: r.left, width: r.width })),
