@@ -98,7 +98,7 @@ export function AmountsChart(props: AmountsChartProps) {
   return (
     <figure class="sgb-chart sgb-amounts" data-currency={scale.currency}>
       {/* Laid out as a row is, a hidden stand-in for "copy link" included, so the amounts sit over the bars' gridlines. */}
-      <div class="sgb-fact-row sgb-amount-axis" aria-hidden="true">
+      <div class="sgb-amount-axis" aria-hidden="true">
         <span class="sgb-amount-grid">
           <svg height="14">
             {scale.ticks.map((v, i) => (

@@ -64,8 +64,8 @@ function MarkShape({ m }: { m: Mark }) {
   const r = CHART.radius;
   if (m.shape === 'bar') return <rect class="sgb-tl-shape" x={m.x0} y={m.y - r} width={m.x1 - m.x0} height={2 * r} rx={3} />;
   const c = (m.x0 + m.x1) / 2;
-  if (m.band === 'claim')
-    return <path class="sgb-tl-shape" d={`M${c} ${m.y - r - 1}l${r + 1} ${r + 1}l${-r - 1} ${r + 1}l${-r - 1} ${-r - 1}z`} />;
+  const d = CHART.diamond;
+  if (m.band === 'claim') return <path class="sgb-tl-shape" d={`M${c} ${m.y - d}l${d} ${d}l${-d} ${d}l${-d} ${-d}z`} />;
   return <circle class="sgb-tl-shape" cx={c} cy={m.y} r={r} />;
 }
 
@@ -203,9 +203,9 @@ export function TimelineChart({ article, lang, onSource, numbers, sourceOf }: Ti
               <rect
                 class="sgb-tl-ring"
                 x={m.x0 - 3}
-                y={m.y - CHART.radius - 3}
+                y={m.y - (m.band === 'claim' ? CHART.diamond : CHART.radius) - 3}
                 width={m.x1 - m.x0 + 6}
-                height={2 * CHART.radius + 6}
+                height={2 * (m.band === 'claim' ? CHART.diamond : CHART.radius) + 6}
                 rx={m.shape === 'point' ? CHART.radius + 3 : 5}
               />
               <MarkShape m={m} />

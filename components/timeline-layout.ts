@@ -18,9 +18,11 @@ export const CHART = {
   width: 360,
   /** Room left and right of a row's time range. */
   pad: 12,
-  laneHeight: 18,
+  laneHeight: 21,
   /** Radius of a day's point; also half the height of a bar. */
-  radius: 7,
+  radius: 8,
+  /** Half the width of a headline claim's diamond (a diamond needs more room than a circle for the same number). */
+  diamond: 10,
   /** A bar is never shorter than this: its number must fit. */
   minBar: 18,
   /** Least room between two marks in a lane. */
@@ -205,10 +207,11 @@ function clampExtent(x0: number, x1: number): [number, number] {
   return [x0 + shift, x1 + shift];
 }
 
-function extentOf(span: DaySpan, x: (day: number) => number): { shape: Mark['shape']; x0: number; x1: number } {
+function extentOf(span: DaySpan, x: (day: number) => number, claim: boolean): { shape: Mark['shape']; x0: number; x1: number } {
   if (length(span) === 1) {
     const c = x(span.from + 0.5);
-    const [x0, x1] = clampExtent(c - CHART.radius, c + CHART.radius);
+    const r = claim ? CHART.diamond : CHART.radius;
+    const [x0, x1] = clampExtent(c - r, c + r);
     return { shape: 'point', x0, x1 };
   }
   let a = x(span.from) + CHART.inset;
@@ -340,7 +343,7 @@ export function layoutTimeline(
       lane: 0,
       approximate: e.approximate === true,
       y: 0,
-      ...extentOf(spans[j]!, scales[rowIndex[j]!]!.x),
+      ...extentOf(spans[j]!, scales[rowIndex[j]!]!.x, e.kind === 'headline-claim'),
     }))
     .sort((a, b) => a.number - b.number);
 

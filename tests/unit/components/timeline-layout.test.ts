@@ -17,8 +17,11 @@ import { entry } from '../utils/article/entries';
 const layout = (entries: readonly TimelineEntry[], lang: 'en' | 'zh' = 'en') =>
   layoutTimeline(entries, timelineNumbers(entries), tickLabeler(lang), keyDays(entries));
 
-/** The box a mark draws in (a claim's diamond reaches one unit further). */
-const box = (m: Mark) => ({ x0: m.x0, x1: m.x1, y0: m.y - CHART.radius - 1, y1: m.y + CHART.radius + 1 });
+/** The box a mark draws in (a claim's diamond is taller than a point). */
+const box = (m: Mark) => {
+  const half = m.band === 'claim' ? CHART.diamond : CHART.radius;
+  return { x0: m.x0, x1: m.x1, y0: m.y - half, y1: m.y + half };
+};
 const overlap = (a: Mark, b: Mark) => {
   const [p, q] = [box(a), box(b)];
   return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
