@@ -108,7 +108,7 @@ export function AmountsChart(props: AmountsChartProps) {
             ))}
           </svg>
         </span>
-        {useShare() && <span class="sgb-copy-link sgb-stand-in" />}
+        {useShare() && <span class="sgb-link-stand-in" />}
       </div>
       <ul class="sgb-amount-list">
         {scale.figures.map((f) => (

@@ -42,6 +42,16 @@ async function expectSentenceShown(page: Page, sentenceId: string) {
   await expect.poll(async () => squeeze(await highlighted(page)), { timeout: 10_000 }).toBe(squeeze(sentenceText(sentenceId)));
 }
 
+/** The left and right ends of the scale's gridline amounts and of the first bar's track: equal when the axis sits over the bars. */
+const scaleEnds = (page: Page) =>
+  page.evaluate(() => {
+    const ends = (sel: string) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      return [Math.round(r.left), Math.round(r.right)];
+    };
+    return { axis: ends('.sgb-amount-axis svg'), bar: ends('.sgb-amounts .sgb-bar-svg') };
+  });
+
 const activeMark = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? null);
 
 /** Every mark: a button named "N. date: event, show in the text", numbered in time order. */
@@ -140,6 +150,8 @@ describe.each([
     expect(await chart.locator('.sgb-amount-axis text').allTextContents()).toEqual(
       lang === 'en' ? ['$100M', '$1B', '$10B', '$100B', '$1T'] : ['1亿', '10亿', '100亿', '1000亿', '1万亿'],
     );
+    const ends = await scaleEnds(popup);
+    expect(ends.axis).toEqual(ends.bar);
     // Largest first; each bar's row says what it measures and who says so.
     const widths: number[] = [];
     for (const row of await chart.locator('[data-figure]').all()) {
@@ -242,6 +254,9 @@ describe.each([
     expect(printed.bars).toBe(usd.length);
     expect(printed.folded).toBeGreaterThan(0);
     expect(printed.detail).toBe('none');
+    // Printing hides the copy links: the gridline amounts still sit over the bars.
+    const ends = await scaleEnds(reader);
+    expect(ends.axis).toEqual(ends.bar);
     await reader.setViewportSize({ width: 794, height: 1123 }); // an A4 page's width at 96 dpi
     for (const part of ['amounts', 'tl-chart'] as const) {
       await reader.locator(`.sgb-${part}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
