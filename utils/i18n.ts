@@ -64,8 +64,6 @@ export interface Strings {
   accordingTo: (name: string) => string;
   headlineClaim: string;
   headlineClaimHint: string;
-  approximate: string;
-  approximateHint: string;
   howDated: string;
   showInText: string;
   openOverlay: string;
@@ -123,8 +121,6 @@ const zh: Strings = {
   accordingTo: (name) => `据${name}`,
   headlineClaim: '标题说法',
   headlineClaimHint: '只有标题这样说,正文没有报道这件事',
-  approximate: '约',
-  approximateHint: '原文只给出大致时间',
   howDated: '日期依据',
   showInText: '在原文中查看',
   openOverlay: '在页面上打开摘要',
@@ -182,8 +178,6 @@ const en: Strings = {
   accordingTo: (name) => `according to ${name}`,
   headlineClaim: "headline's claim",
   headlineClaimHint: 'Only the headline says this; the body of the article does not report it',
-  approximate: 'approx.',
-  approximateHint: 'The text only gives a rough time',
   howDated: 'How this was dated',
   showInText: 'show in the text',
   openOverlay: 'Open overlay on page',
