@@ -8,6 +8,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Figure, FigureUnit, Precision, Stance, TimelineEntry } from '@/utils/article/schema';
+import type { DaySpan } from '@/utils/article/when';
+import { calendarDate } from '@/utils/article/when';
 
 export type Lang = 'zh' | 'en';
 
@@ -66,15 +68,9 @@ export interface Strings {
   accordingTo: (name: string) => string;
   headlineClaim: string;
   headlineClaimHint: string;
-  inferred: string;
-  inferredHint: string;
-  outside: string;
-  outsideHint: string;
   /** A date the text gives only as a limit: "before 20 Jan 2025" / "2025年1月20日之前". */
   beforeDate: (date: string) => string;
   nameBasis: string;
-  approximate: string;
-  approximateHint: string;
   howDated: string;
   showInText: string;
   openOverlay: string;
@@ -150,14 +146,8 @@ const zh: Strings = {
   accordingTo: (name) => `据${name}`,
   headlineClaim: '标题说法',
   headlineClaimHint: '只有标题这样说,正文没有报道这件事',
-  inferred: '推断',
-  inferredHint: '原文没有直接给出这个日期,是根据上下文(发表日期或前后文所记日期)推算的',
-  outside: '外部知识',
-  outsideHint: '原文没有给出这个日期,日期来自原文之外的知识(如就职日期),详见“日期依据”',
   beforeDate: (date) => `${date}之前`,
   nameBasis: '名字依据',
-  approximate: '约',
-  approximateHint: '原文只给出大致时间',
   howDated: '日期依据',
   showInText: '在原文中查看',
   openOverlay: '在页面上打开摘要',
@@ -240,15 +230,8 @@ const en: Strings = {
   accordingTo: (name) => `according to ${name}`,
   headlineClaim: "headline's claim",
   headlineClaimHint: 'Only the headline says this; the body of the article does not report it',
-  inferred: 'inferred',
-  inferredHint: 'The text does not give this date outright; it is worked out from the text (the publication date or a day named nearby)',
-  outside: 'outside knowledge',
-  outsideHint:
-    'The text does not give this date; it comes from knowledge outside the text (such as an inauguration day), see How this was dated',
   beforeDate: (date) => `before ${date}`,
   nameBasis: 'About this name',
-  approximate: 'approx.',
-  approximateHint: 'The text only gives a rough time',
   howDated: 'How this was dated',
   showInText: 'show in the text',
   openOverlay: 'Open overlay on page',
@@ -549,26 +532,6 @@ export interface DateMark {
 }
 
 /**
- * The marks a timeline date carries: approximate (only bounded; not repeated where the date is
- * shown as a limit, "before …"), then where the date comes from when the text does not give it:
- * outside knowledge (an inauguration day) or worked out from the text itself (inferred).
- */
-export function dateMarks(entry: Pick<TimelineEntry, 'inferred' | 'approximate' | 'outside' | 'before'>, lang: Lang): DateMark[] {
-  const s = t(lang);
-  const marks: DateMark[] = [];
-  if (entry.approximate && !entry.before) marks.push({ label: s.approximate, hint: s.approximateHint });
-  if (entry.outside) marks.push({ label: s.outside, hint: s.outsideHint });
-  else if (entry.inferred) marks.push({ label: s.inferred, hint: s.inferredHint });
-  return marks;
-}
-
-/** A timeline entry's date as shown: "21 Jan 2025", or "before 20 Jan 2025" where the text only gives a limit. */
-export function formatEntryDate(entry: Pick<TimelineEntry, 'date' | 'precision' | 'before'>, lang: Lang): string {
-  const date = formatDate(entry.date, entry.precision, lang);
-  return entry.before ? t(lang).beforeDate(date) : date;
-}
-
-/**
  * The publication time as the article's own clock shows it (Beijing time), never shifted into
  * the reader's time zone: "2 Feb 2025, 11:52 (UTC+8)" / "2025年2月2日 11:52(北京时间)".
  */
@@ -587,4 +550,119 @@ export function formatPublished(iso: string, lang: Lang): string {
         : `(UTC${zone === 'Z' ? '' : zone})`
       : ` (UTC${zone === 'Z' ? '' : beijing ? '+8' : zone})`;
   return lang === 'en' ? `${date}, ${hh}:${mm}${zoneText}` : `${date} ${hh}:${mm}${zoneText}`;
+}
+
+/* ------------------------------------------------------------------
+ * Charts (issue 19): the timeline and the amounts as pictures, the timeline's groups and its
+ * one note on dating. A block of its own so it merges apart from the other strings.
+ */
+
+/** How a figure stands, from its tense and speaker (see amountStatus in components/amounts.ts). */
+export type AmountStatus = 'planned' | 'earlier' | 'claimed' | 'reported';
+
+export interface ChartStrings {
+  /** A date the text only bounds: "about 20 Jan 2025" / "约2025年1月20日". */
+  about: (date: string) => string;
+  keyDays: (range: string) => string;
+  background: (n: number) => string;
+  afterwards: (n: number) => string;
+  /** How the dates were worked out, said once above the list. */
+  datingNote: string;
+  timelineChart: string;
+  chartHelp: string;
+  legendDay: string;
+  legendSpan: string;
+  legendApprox: string;
+  zoomNote: string;
+  amountsHeading: string;
+  /** The scale's caption, with the currency's name. */
+  logScale: (currency: string) => string;
+  currencyName: Record<'USD' | 'CNY', string>;
+  upperBound: string;
+  lowerBound: string;
+  noSource: string;
+  status: Record<AmountStatus, string>;
+  noCurrencyHeading: string;
+  noCurrencyNote: string;
+  otherFigures: string;
+}
+
+const zhCharts: ChartStrings = {
+  about: (date) => `约${date}`,
+  keyDays: (range) => `关键日期:${range}`,
+  background: (n) => `背景(${n})`,
+  afterwards: (n) => `此后与展望(${n})`,
+  datingNote:
+    '日期说明:原文很少写出完整日期。只写“21日”的,按发表时间补足年月;相对说法从所指事件起算;需要外部知识的,在条目下注明。“约”表示原文只给出前后界限。',
+  timelineChart: '时间线图',
+  chartHelp: '选择标记:查看条目及其原文句子;方向键在标记间移动。',
+  legendDay: '某一天',
+  legendSpan: '某月、某年或一段时期',
+  legendApprox: '虚线:大致时间',
+  zoomNote: '下一行放大上一行的阴影部分;编号与下方列表对应。',
+  amountsHeading: '金额',
+  logScale: (currency) => `${currency},对数刻度:每条网格线是前一条的十倍`,
+  currencyName: { USD: '美元', CNY: '人民币' },
+  upperBound: '开口虚线条:只有上限',
+  lowerBound: '箭头:只有下限',
+  noSource: '未注明来源',
+  status: { planned: '计划', earlier: '此前所说', claimed: '声称', reported: '文中所述' },
+  noCurrencyHeading: '未注明币种的金额',
+  noCurrencyNote: '不在刻度上:原文没有说明币种。',
+  otherFigures: '其他数字',
+};
+
+const enCharts: ChartStrings = {
+  about: (date) => `about ${date}`,
+  keyDays: (range) => `Key days: ${range}`,
+  background: (n) => `Background (${n})`,
+  afterwards: (n) => `Afterwards and outlook (${n})`,
+  datingNote:
+    'Dates: the text rarely gives one in full. A bare day (21日) takes the month and year of publication; a relative time counts from the event it refers to; a date that needs outside knowledge says so. “About”: the text only bounds the date.',
+  timelineChart: 'Timeline chart',
+  chartHelp: 'Choose a mark to see its entry and its sentence; arrow keys move between marks.',
+  legendDay: 'one day',
+  legendSpan: 'a month, year or period',
+  legendApprox: 'dashed: approximate',
+  zoomNote: 'Each lower row enlarges the shaded part of the row above; numbers match the list.',
+  amountsHeading: 'Amounts of money',
+  logScale: (currency) => `${currency}, log scale: each gridline is 10× the one before`,
+  currencyName: { USD: 'US dollars', CNY: 'yuan' },
+  upperBound: 'open dashed bar: an upper bound only',
+  lowerBound: 'arrow: a lower bound only',
+  noSource: 'no source named',
+  status: { planned: 'planned', earlier: 'said earlier', claimed: 'claimed', reported: 'reported' },
+  noCurrencyHeading: 'Amount without a currency',
+  noCurrencyNote: 'Not on the scale: the text does not say which currency.',
+  otherFigures: 'Other figures',
+};
+
+/** One table per UI language (a language added to Lang must add its table here). */
+const CHART_STRINGS: Record<Lang, ChartStrings> = { zh: zhCharts, en: enCharts };
+
+export function chartT(lang: Lang): ChartStrings {
+  return CHART_STRINGS[lang];
+}
+
+/** A timeline date as the list, the chart and the export write it: "before 20 Jan 2025" for a limit, "about …" where the text only bounds it. */
+export function formatEntryDate(entry: Pick<TimelineEntry, 'date' | 'precision' | 'approximate' | 'before'>, lang: Lang): string {
+  const date = formatDate(entry.date, entry.precision, lang);
+  // A limit says what it is ("before 20 Jan 2025"); "about" is for a date the text only bounds loosely.
+  if (entry.before) return t(lang).beforeDate(date);
+  return entry.approximate ? chartT(lang).about(date) : date;
+}
+
+/** Days `[from, to)` as a range at day precision: "21–22 Jan 2025" / "2025年1月21日至22日". */
+export function formatDayRange(span: DaySpan, lang: Lang): string {
+  const [y1, m1, d1] = calendarDate(span.from);
+  const [y2, m2, d2] = calendarDate(span.to - 1);
+  const day = (y: number, m: number, d: number) =>
+    formatDate(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, 'day', lang);
+  if (span.to - span.from <= 1) return day(y1, m1, d1);
+  if (lang === 'en') {
+    if (y1 === y2 && m1 === m2) return `${d1}–${day(y2, m2, d2)}`;
+    return y1 === y2 ? `${d1} ${EN_MONTHS[m1 - 1]} – ${day(y2, m2, d2)}` : `${day(y1, m1, d1)} – ${day(y2, m2, d2)}`;
+  }
+  if (y1 !== y2) return `${day(y1, m1, d1)}至${day(y2, m2, d2)}`;
+  return `${day(y1, m1, d1)}至${m1 === m2 ? '' : `${m2}月`}${d2}日`;
 }

@@ -25,6 +25,7 @@ import { pageStateFromTab } from '@/utils/page-state';
 // to every site (a fingerprint of the extension), and which Chrome otherwise refuses with a
 // console error. The summary's own sheet is reused, not copied.
 import summaryCss from '@/components/summary.css?inline';
+import chartsCss from '@/components/charts.css?inline';
 import overlayCss from './overlay.css?inline';
 
 /** The shadow host's tag, shared with locate (which never indexes it). */
@@ -145,7 +146,7 @@ function makeUi(uiCtx: ContentScriptContext, dom: PanelDom, draw: () => void) {
     anchor: 'body',
     append: 'last',
     isolateEvents: true,
-    css: `${summaryCss}\n${overlayCss}`,
+    css: `${summaryCss}\n${chartsCss}\n${overlayCss}`,
     onMount(uiContainer, _shadow, shadowHost) {
       dom.container = uiContainer;
       dom.remScale = remCorrection(shadowHost);

@@ -31,7 +31,17 @@ async function shoot(popup: Page, path: string) {
   await popup.screenshot({ path, clip: { x: 0, y: 0, width: 400, height } });
 }
 
+/** Unfolds the timeline's background and outlook, as a reader does to see them (the key days are open). */
+async function unfoldTimeline(popup: Page) {
+  for (const group of await popup.locator('details.sgb-tl-group').all()) {
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    await expect.poll(() => group.getAttribute('open')).not.toBeNull();
+  }
+  await popup.evaluate(() => document.querySelector('.popup')!.scrollTo(0, 0)); // the clicks scrolled down to the folds
+}
+
 async function expectEveryFact(popup: Page, lang: 'zh' | 'en') {
+  await unfoldTimeline(popup);
   expect(await popup.locator('[data-actor]').count()).toBe(article.actors.length);
   expect(await popup.locator('[data-figure]').count()).toBe(article.figures.length);
   expect(await popup.locator('[data-entry]').count()).toBe(article.timeline.length);
@@ -193,6 +203,7 @@ describe.each([
     const page = await h.openPage(DEMO_ARTICLE_PATH);
     const popup = await h.openPopupViaAction(page);
     await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe(whole);
+    await unfoldTimeline(popup);
     const claim = article.timeline.find((e) => e.kind === 'headline-claim')!;
     expect(await textOf(popup, `[data-entry="${claim.id}"] .sgb-date`)).toContain(lang === 'en' ? "headline's claim" : '标题说法');
     for (const e of article.timeline) {

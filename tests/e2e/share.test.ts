@@ -23,9 +23,24 @@ import { findChromium } from '../../rig/chromium';
 import { startServer } from '../../rig/server';
 import type { StaticServer } from '../../rig/server';
 import { axeViolations } from './axe';
+import { groupTimeline } from '../../utils/article/order';
+import { keyDays } from '../../utils/article/when';
+import { chartT, formatDayRange } from '../../utils/i18n';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
 const joined = article.sentences.find((s) => s.join)!;
+/** The timeline's groups as the views title them (English), with their sizes. */
+const timelineGroups = groupTimeline(article.timeline).map((g) => {
+  const c = chartT('en');
+  const n = g.entries.length;
+  const title = {
+    key: () => c.keyDays(formatDayRange(keyDays(article.timeline)!, 'en')),
+    before: () => c.background(n),
+    after: () => c.afterwards(n),
+    all: () => '',
+  }[g.kind]();
+  return { title, size: n };
+});
 /** A figure's sentence inside one paragraph: 2.7亿美元 is in the same paragraph as the split sentence's first half. */
 const single = article.sentences.find((s) => s.id === article.figures.find((f) => f.text.includes('2.7亿'))!.sentence)!;
 
@@ -65,6 +80,7 @@ describe('share and export in the popup (en)', () => {
     await waitForStatus(popup, '.popup-message', 'Summary copied as Markdown.');
     const tokens = new Lexer({ gfm: true }).lex(await clipboard(popup));
     const headings = tokens.filter((x): x is Tokens.Heading => x.type === 'heading').map((x) => x.text);
+    // The timeline in the views' groups (the key days first, then the background, then what came after), then who says what.
     expect(headings).toEqual([
       article.title,
       'People and organisations',
@@ -72,6 +88,7 @@ describe('share and export in the popup (en)', () => {
       'Organisations',
       'Figures',
       'Timeline',
+      ...timelineGroups.map((g) => g.title),
       // Who says what, one heading per source, in the popup's order.
       'Who says what',
       'Axios',
@@ -89,8 +106,13 @@ describe('share and export in the popup (en)', () => {
       'Told by the author, no source given',
     ]);
     const lists = tokens.filter((x): x is Tokens.List => x.type === 'list');
-    expect(lists.map((l) => l.items.length).slice(3, 5)).toEqual([article.figures.length, article.timeline.length]);
-    expect(lists.slice(5).reduce((n, l) => n + l.items.length, 0)).toBe(article.claims.length);
+    const afterTimeline = 4 + timelineGroups.length;
+    expect(lists.map((l) => l.items.length).slice(3, afterTimeline)).toEqual([
+      article.figures.length,
+      ...timelineGroups.map((g) => g.size),
+    ]);
+    expect(lists.slice(4, afterTimeline).reduce((n, l) => n + l.items.length, 0)).toBe(article.timeline.length);
+    expect(lists.slice(afterTimeline).reduce((n, l) => n + l.items.length, 0)).toBe(article.claims.length);
     expect(lists[0]!.items[2]!.text).toContain(pageUrl);
     // Every figure quotes its Chinese source sentence.
     for (const item of lists[3]!.items)
@@ -190,9 +212,10 @@ describe('share and export in the popup (en)', () => {
       const shown = (el: Element) => getComputedStyle(el).display !== 'none';
       const summary = document.querySelector('.reader-summary')!;
       const article = document.querySelector('.reader-article')!;
-      const basis = document.querySelector('.sgb-basis > p')!;
+      // A date's basis sits in the folded background: printed, the fold is open.
+      const basis = document.querySelector('details.sgb-tl-group:not([open]) .sgb-basis')!;
       return {
-        controls: [...document.querySelectorAll('.sgb-share, .sgb-copy-link, .reader-skip, .sgb-basis > summary')].filter(shown).length,
+        controls: [...document.querySelectorAll('.sgb-share, .sgb-copy-link, .reader-skip, .sgb-tl-detail')].filter(shown).length,
         clipped: summary.scrollHeight - summary.clientHeight,
         overflow: getComputedStyle(summary).overflowY,
         columns: [article.getBoundingClientRect(), summary.getBoundingClientRect()].map((r) => ({ left: r.left, width: r.width })),

@@ -73,9 +73,7 @@ export function viewClaim(claim: Claim, facts: Pick<ArticleFacts, 'actors' | 'ti
   const narration = 'kind' in claim.source && claim.source.kind === 'author' && claim.stance === 'reports';
   const dates = (claim.timeline ?? []).flatMap((id) => {
     const e = facts.timeline.find((x) => x.id === id);
-    if (!e) return [];
-    const date = formatEntryDate(e, lang);
-    return [e.approximate && !e.before ? `${s.approximate}${lang === 'en' ? ' ' : ''}${date}` : date];
+    return e ? [formatEntryDate(e, lang)] : [];
   });
   const via = claim.via ? sourceName(facts, claim.via) : undefined;
   const about = (claim.target ?? []).map((id) => facts.actors.find((a) => a.id === id)?.name[lang] ?? id);

@@ -1,16 +1,18 @@
 /**
  * The fact sheet as Markdown (Copy as Markdown): title, author, publication time and where it was
  * read, then people and organisations, figures and the timeline in the UI language, each fact
- * followed by its source sentence quoted in Chinese. Pure: the caller writes it to the clipboard.
+ * followed by its source sentence quoted in Chinese. The timeline is grouped and numbered as the
+ * views show it (groupTimeline: the key days first), with the views' one note on dating. Pure: the caller writes it to the clipboard.
  *
  * Every piece of text from the article or the page URL is escaped, so nothing in it can turn into
  * markup (a `*` or `[` in a quote stays a character).
  */
-import type { Actor, ArticleFacts } from '@/utils/article/schema';
+import type { Actor, ArticleFacts, TimelineEntry } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { dateMarks, formatEntryDate, formatFigure, formatPublished, t } from '@/utils/i18n';
+import { chartT, formatDayRange, formatEntryDate, formatFigure, formatPublished, t } from '@/utils/i18n';
 import { EXPORT_STRINGS } from './strings';
-import { nameMentions, orderActors, orderTimeline } from '@/utils/article/order';
+import { groupTimeline, nameMentions, orderActors, timelineNumbers } from '@/utils/article/order';
+import { datedFromOutside, keyDays } from '@/utils/article/when';
 import { sentenceIdAt } from '@/utils/article/sentences';
 import { claimGroupTitle, groupClaims, viewClaim } from '@/utils/article/claims';
 
@@ -69,8 +71,23 @@ function actorSentence(facts: ArticleFacts, actor: Actor): string | undefined {
   return at === undefined ? undefined : sentenceIdAt(facts, at);
 }
 
+/** A timeline entry as the views show it: date ("about …" where only bounded), the headline's mark, the event, who says so, outside knowledge. */
+function timelineLine(facts: ArticleFacts, e: TimelineEntry, lang: Lang): string {
+  const s = t(lang);
+  const sep = lang === 'zh' ? ';' : '; ';
+  const date = formatEntryDate(e, lang) + (e.kind === 'headline-claim' ? ` (${s.headlineClaim})` : '');
+  const by = e.attribution
+    ? ((e.attribution.actor ? facts.actors.find((a) => a.id === e.attribution?.actor)?.name : undefined) ?? e.attribution.name)
+    : undefined;
+  const parts = [`**${escapeMarkdown(date)}**`, escapeMarkdown(e.event[lang])];
+  if (by) parts.push(escapeMarkdown(s.accordingTo(by[lang])));
+  if (datedFromOutside(e)) parts.push(escapeMarkdown(e.basis[lang]));
+  return parts.join(sep);
+}
+
 export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): string {
   const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
+  const c = chartT(lang);
   const colon = lang === 'en' ? ': ' : ':';
   const sep = lang === 'zh' ? ';' : '; ';
   const quote = (id: string | undefined) => (id ? quotes[id] : undefined);
@@ -109,21 +126,20 @@ export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): stri
   );
 
   out.push(`## ${s.timelineHeading}`);
-  out.push(
-    orderTimeline(facts.timeline)
-      .map((e, i) => {
-        // The same marks and attribution as the popup's timeline: a headline's claim is not an event.
-        const marks = dateMarks(e, lang).map((m) => m.label);
-        if (e.kind === 'headline-claim') marks.unshift(s.headlineClaim);
-        const date = formatEntryDate(e, lang) + (marks.length ? ` (${marks.join(', ')})` : '');
-        const by = e.attribution
-          ? ((e.attribution.actor ? facts.actors.find((a) => a.id === e.attribution?.actor)?.name : undefined) ?? e.attribution.name)
-          : undefined;
-        const fact = `**${escapeMarkdown(date)}**${sep}${escapeMarkdown(e.event[lang])}${by ? `${sep}${escapeMarkdown(s.accordingTo(by[lang]))}` : ''}`;
-        return item(`${i + 1}.`, fact, quote(e.sentence));
-      })
-      .join('\n'),
-  );
+  out.push(escapeMarkdown(c.datingNote));
+  const numbers = timelineNumbers(facts.timeline);
+  for (const group of groupTimeline(facts.timeline)) {
+    // The groups and numbers of the views: the key days first, each entry numbered by its place in time.
+    const n = group.entries.length;
+    const title = {
+      key: () => c.keyDays(formatDayRange(keyDays(facts.timeline)!, lang)),
+      before: () => c.background(n),
+      after: () => c.afterwards(n),
+      all: () => '',
+    }[group.kind]();
+    if (title) out.push(`### ${escapeMarkdown(title)}`);
+    out.push(group.entries.map((e) => item(`${numbers.get(e.id)}.`, timelineLine(facts, e, lang), quote(e.sentence))).join('\n'));
+  }
 
   // Who says what: each claim under its source, with what the source does and its marks.
   out.push(`## ${s.claimsHeading}`);

@@ -4,11 +4,13 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { article } from '@/utils/article/data';
 import { validateParsedArticle } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { formatDate, formatEntryDate, formatFigure, t } from '@/utils/i18n';
+import { chartT, formatEntryDate, formatFigure, t } from '@/utils/i18n';
 import { groupClaims, sourceName } from '@/utils/article/claims';
 import { Summary } from '@/components/Summary';
 import { ArticleHeader } from '@/components/ArticleHeader';
-import { nameMentions, orderActors, orderTimeline } from '@/utils/article/order';
+import { groupTimeline, nameMentions, orderActors, timelineNumbers } from '@/utils/article/order';
+import { datedFromOutside } from '@/utils/article/when';
+import { groupFigures } from '@/components/amounts';
 import type { PageState } from '@/utils/page-state';
 import { fixtureArticle } from './fixture';
 
@@ -80,10 +82,11 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
     expect(order[0]).toBe('trump');
   });
 
-  it('renders every figure readable, with what it measures and who states it', () => {
+  it('renders every figure readable, with what it measures and who states it: money on the chart, the rest after', () => {
     const { container } = renderSummary(lang);
     const items = [...container.querySelectorAll<HTMLElement>('[data-figure]')];
-    expect(items.map((el) => el.dataset.figure)).toEqual([...article.figures].sort((a, b) => a.start - b.start).map((f) => f.id));
+    const { scales, noCurrency, other } = groupFigures(article.figures);
+    expect(items.map((el) => el.dataset.figure)).toEqual([...scales.flatMap((x) => x.figures), ...noCurrency, ...other].map((f) => f.id));
     for (const figure of article.figures) {
       const item = container.querySelector<HTMLElement>(`[data-figure="${figure.id}"]`)!;
       expect(item.querySelector('.sgb-amount')!.textContent).toBe(formatFigure(figure, lang));
@@ -93,31 +96,38 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
         expect(item.querySelector('.sgb-speaker')!.textContent).toBe(t(lang).statedBy(speaker.name[lang]));
       }
     }
+    // Each amount of money has its bar; the amount without a currency and the shares have none.
+    expect(container.querySelectorAll('.sgb-amounts [data-figure] .sgb-bar').length).toBe(scales[0]!.figures.length);
+    for (const f of [...noCurrency, ...other]) expect(container.querySelector(`[data-figure="${f.id}"] .sgb-bar`)).toBeNull();
   });
 
-  it('renders every timeline entry in chronological order with its marks and basis', () => {
+  it('renders every timeline entry once: the key days first, dates flagged only where exceptional', () => {
     const { container } = renderSummary(lang);
     const items = [...container.querySelectorAll<HTMLElement>('[data-entry]')];
-    expect(items.map((el) => el.dataset.entry)).toEqual(orderTimeline(article.timeline).map((e) => e.id));
-    const dates = orderTimeline(article.timeline).map((e) => e.date.slice(0, 4));
-    expect(dates).toEqual([...dates].sort());
+    expect(items.map((el) => el.dataset.entry)).toEqual(groupTimeline(article.timeline).flatMap((g) => g.entries.map((e) => e.id)));
+    expect(items.slice(0, 6).map((el) => article.timeline.find((e) => e.id === el.dataset.entry)!.date.slice(0, 10))).toEqual([
+      '2025-01-21',
+      '2025-01-21',
+      '2025-01-21',
+      '2025-01-21',
+      '2025-01-22',
+      '2025-01-22',
+    ]);
+    // Background and outlook are folded; the key days are not.
+    expect([...container.querySelectorAll('details.sgb-tl-group')].map((d) => d.getAttribute('data-group'))).toEqual(['before', 'after']);
+    expect(container.querySelector('[data-group="key"]')!.closest('details')).toBeNull();
+    const numbers = timelineNumbers(article.timeline);
     for (const entry of article.timeline) {
       const item = container.querySelector<HTMLElement>(`[data-entry="${entry.id}"]`)!;
-      expect(item.querySelector('time')!.textContent).toBe(formatDate(entry.date, entry.precision, lang));
-      // A limit reads "before 20 Jan 2025" around the date.
-      expect(item.querySelector('.sgb-date > span')!.textContent).toBe(formatEntryDate(entry, lang));
+      expect(item.querySelector('time')!.textContent).toBe(formatEntryDate(entry, lang));
+      expect(item.querySelector('.sgb-tl-badge')!.textContent).toBe(String(numbers.get(entry.id)));
       expect(item.textContent).toContain(entry.event[lang]);
-      expect(item.querySelector('details')!.textContent).toContain(entry.basis[lang]);
-      const marks = item.querySelectorAll('.sgb-mark');
+      // Only a date that rests on outside knowledge says how it was worked out.
+      expect(item.querySelector('.sgb-basis')?.textContent ?? null).toBe(datedFromOutside(entry) ? entry.basis[lang] : null);
       const claim = entry.kind === 'headline-claim';
-      // One mark for where the date comes from (outside knowledge, or inferred from the text), one
-      // for approximate unless the date is shown as a limit, one for a headline's claim.
-      const approx = entry.approximate === true && !entry.before;
-      expect(marks.length).toBe(Number(entry.inferred) + Number(approx) + Number(claim));
-      if (entry.outside) expect(item.textContent).toContain(t(lang).outsideHint);
-      else if (entry.inferred) expect(item.textContent).toContain(t(lang).inferredHint);
-      if (entry.outside) expect(item.textContent).not.toContain(t(lang).inferredHint);
-      if (approx) expect(item.textContent).toContain(t(lang).approximateHint);
+      // Marks only for a headline's claim: a limit reads "before …" and a loose date "about …" in the date itself.
+      const marks = item.querySelectorAll('.sgb-mark');
+      expect(marks.length).toBe(Number(claim));
       if (claim) expect(marks[0]!.textContent).toContain(t(lang).headlineClaim);
       // Who says so: "according to Maggie Haberman" / "据哈伯曼", else nothing.
       const speaker = item.querySelector('.sgb-speaker');
@@ -128,14 +138,18 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
         expect(speaker).toBeNull();
       }
     }
+    // How the dates were worked out is said once, not per entry; "inferred" is no longer a chip.
+    const timeline = section(lang, 'timelineHeading');
+    expect(timeline.textContent!.split(chartT(lang).datingNote)).toHaveLength(2);
+    expect(timeline.textContent).not.toContain(t(lang).howDated);
     // The bundled copy has each kind at least once, so the checks above ran.
     expect(article.timeline.some((e) => e.kind === 'headline-claim')).toBe(true);
     expect(article.timeline.some((e) => e.before)).toBe(true);
-    expect(article.timeline.some((e) => e.outside) && article.timeline.some((e) => e.inferred && !e.outside)).toBe(true);
     expect(article.timeline.filter((e) => e.attribution).length).toBeGreaterThanOrEqual(4);
+    expect(article.timeline.filter(datedFromOutside).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('makes every fact a button that names its action and reports its source sentence', () => {
+  it('makes every fact a button that names its action and reports its source sentence; each chart mark too', () => {
     const { onSource } = renderSummary(lang);
     const buttons = outsideMap(screen.getAllByRole('button'));
     const facts =
@@ -144,10 +158,11 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
       article.claims.length +
       article.actors.length +
       article.actors.filter((a) => a.role).length;
-    expect(buttons.length).toBe(facts);
-    for (const b of buttons) expect(b.textContent).toContain(t(lang).showInText);
+    // Every fact's button, and one mark per timeline entry on the chart.
+    expect(buttons.length).toBe(facts + article.timeline.length);
+    for (const b of buttons) expect(b.getAttribute('aria-label') ?? b.textContent).toContain(t(lang).showInText);
     for (const b of buttons) fireEvent.click(b);
-    expect(onSource).toHaveBeenCalledTimes(facts);
+    expect(onSource).toHaveBeenCalledTimes(facts + article.timeline.length);
     for (const [ref, sentenceId] of onSource.mock.calls as Array<[{ start: number; end: number }, string]>) {
       const sentence = article.sentences.find((s) => s.id === sentenceId)!;
       expect(ref).toEqual({ start: sentence.start, end: sentence.end });

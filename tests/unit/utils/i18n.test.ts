@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coveragePercent } from '@/utils/verdict';
 import {
   STRINGS,
-  dateMarks,
+  formatDayRange,
   detectLang,
   formatAmount,
   formatDate,
@@ -12,6 +12,10 @@ import {
   formatPublished,
   scaleDecimal,
 } from '@/utils/i18n';
+import { dayNumber, datedFromOutside } from '@/utils/article/when';
+import { article } from '@/utils/article/data';
+
+const ymd = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 
 describe('detectLang', () => {
   it('follows the browser: any Chinese → zh, anything else → en', () => {
@@ -119,30 +123,39 @@ describe('formatDate', () => {
     expect(formatDate('2025-01-21', 'year', 'zh')).toBe('2025年');
   });
 
-  it('marks inferred and approximate dates with a label and an explanation', () => {
-    expect(dateMarks({ inferred: false }, 'en')).toEqual([]);
-    expect(dateMarks({ inferred: true }, 'en').map((m) => m.label)).toEqual(['inferred']);
-    expect(dateMarks({ inferred: true, approximate: true }, 'zh').map((m) => m.label)).toEqual(['约', '推断']);
-    for (const m of dateMarks({ inferred: true, approximate: true }, 'en')) expect(m.hint.length).toBeGreaterThan(10);
+  it('writes a date the text only bounds as "about …", and the key days as one range', () => {
+    expect(formatEntryDate({ date: '2025-01-20', precision: 'day', approximate: true }, 'en')).toBe('about 20 Jan 2025');
+    expect(formatEntryDate({ date: '2025-01-20', precision: 'day', approximate: true }, 'zh')).toBe('约2025年1月20日');
+    expect(formatEntryDate({ date: '2025-01-21', precision: 'day' }, 'en')).toBe('21 Jan 2025');
+    const span = (from: string, to: string) => ({ from: dayNumber(...ymd(from)), to: dayNumber(...ymd(to)) + 1 });
+    expect(formatDayRange(span('2025-01-21', '2025-01-22'), 'en')).toBe('21–22 Jan 2025');
+    expect(formatDayRange(span('2025-01-21', '2025-01-22'), 'zh')).toBe('2025年1月21日至22日');
+    expect(formatDayRange(span('2025-01-30', '2025-02-02'), 'en')).toBe('30 Jan – 2 Feb 2025');
+    expect(formatDayRange(span('2025-01-30', '2025-02-02'), 'zh')).toBe('2025年1月30日至2月2日');
+    expect(formatDayRange(span('2024-12-31', '2025-01-01'), 'en')).toBe('31 Dec 2024 – 1 Jan 2025');
+    expect(formatDayRange(span('2025-01-21', '2025-01-21'), 'zh')).toBe('2025年1月21日');
   });
 
   it('tells outside knowledge apart from an inference from the text', () => {
-    expect(dateMarks({ inferred: true, outside: true }, 'en').map((m) => m.label)).toEqual(['outside knowledge']);
-    expect(dateMarks({ inferred: true, outside: true }, 'zh').map((m) => m.label)).toEqual(['外部知识']);
-    const [outside] = dateMarks({ inferred: true, outside: true }, 'en');
-    const [inferred] = dateMarks({ inferred: true }, 'en');
-    expect(outside!.hint).toMatch(/outside the text/);
-    expect(inferred!.hint).toMatch(/worked out from the text/);
+    expect(datedFromOutside({ outside: true })).toBe(true);
+    expect(datedFromOutside({})).toBe(false);
+    // The parser marks a date from outside knowledge, and its basis says so in both languages; an inferred date's basis does not.
+    const outside = article.timeline.filter((e) => e.outside);
+    expect(outside.length).toBeGreaterThanOrEqual(4);
+    for (const e of outside) expect(e.basis.en, e.id).toMatch(/^outside knowledge/i);
+    const inferred = article.timeline.filter((e) => e.inferred && !e.outside);
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const e of inferred) expect(e.basis.en, e.id).not.toMatch(/outside knowledge/i);
   });
 
-  it('shows a limit as "before …", without a separate approximate mark', () => {
+  it('shows a limit as "before …" and a loosely bounded date as "about …", never both', () => {
     const limit = { date: '2025-01-20', precision: 'day' as const, before: true as const };
     expect(formatEntryDate(limit, 'en')).toBe('before 20 Jan 2025');
     expect(formatEntryDate(limit, 'zh')).toBe('2025年1月20日之前');
+    expect(formatEntryDate({ ...limit, approximate: true }, 'en')).toBe('before 20 Jan 2025');
+    expect(formatEntryDate({ date: '2025-01-21', precision: 'day', approximate: true }, 'en')).toBe('about 21 Jan 2025');
+    expect(formatEntryDate({ date: '2025-01-21', precision: 'day', approximate: true }, 'zh')).toBe('约2025年1月21日');
     expect(formatEntryDate({ date: '2025-01-20', precision: 'day' }, 'en')).toBe('20 Jan 2025');
-    expect(dateMarks({ inferred: true, approximate: true, outside: true, before: true }, 'en').map((m) => m.label)).toEqual([
-      'outside knowledge',
-    ]);
   });
 
   it('shows the publication time on the article clock (Beijing), not the reader’s', () => {

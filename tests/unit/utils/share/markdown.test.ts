@@ -8,11 +8,12 @@ import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { article } from '@/utils/article/data';
 import type { Lang } from '@/utils/i18n';
-import { t } from '@/utils/i18n';
+import { chartT, formatEntryDate, t } from '@/utils/i18n';
 import { EXPORT_STRINGS } from '@/utils/share/strings';
 import { escapeMarkdown, toMarkdown } from '@/utils/share/markdown';
 import { sentenceText, sentenceTexts } from '@/utils/share/quotes';
-import { orderActors, orderTimeline } from '@/utils/article/order';
+import { groupTimeline, orderActors, timelineNumbers } from '@/utils/article/order';
+import { datedFromOutside } from '@/utils/article/when';
 import { claimGroupTitle, groupClaims, viewClaim } from '@/utils/article/claims';
 import { readRepoFile } from '@/tests/unit/pipeline/helpers';
 
@@ -30,6 +31,7 @@ const factOf = (item: Tokens.ListItem) => item.tokens.find((x) => x.type === 'te
 
 describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
   const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
+  const c = chartT(lang);
   const md = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } });
   const tokens = new Lexer({ gfm: true }).lex(md);
 
@@ -41,13 +43,17 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
       [3, s.organisations],
       [2, s.figuresHeading],
       [2, s.timelineHeading],
+      // The timeline's groups as the views show them: the key days first.
+      [3, c.keyDays(lang === 'en' ? '21–22 Jan 2025' : '2025年1月21日至22日')],
+      [3, c.background(13)],
+      [3, c.afterwards(2)],
       [2, s.claimsHeading],
       ...groupClaims(article).map((g) => [3, claimGroupTitle(g, lang)]),
     ]);
   });
 
   it('lists every claim under its source, with what the source does, each quoting its sentence', () => {
-    const claimLists = lists(tokens).slice(5);
+    const claimLists = lists(tokens).slice(4 + groupTimeline(article.timeline).length); // after the intro, people, organisations, figures and the timeline groups
     const groups = groupClaims(article);
     expect(claimLists).toHaveLength(groups.length);
     groups.forEach((g, i) => {
@@ -78,13 +84,13 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
   });
 
   it('lists every actor, figure and timeline entry, each quoting its source sentence in Chinese', () => {
-    const [, people, organisations, figures, timeline] = lists(tokens);
+    const groups = groupTimeline(article.timeline);
+    const [, people, organisations, figures, ...rest] = lists(tokens);
+    const timeline = rest.slice(0, groups.length); // the claims' lists follow
     const { people: p, organisations: o } = orderActors(article.actors);
     expect(people!.items).toHaveLength(p.length);
     expect(organisations!.items).toHaveLength(o.length);
     expect(figures!.items).toHaveLength(article.figures.length);
-    expect(timeline!.items).toHaveLength(article.timeline.length);
-    expect(timeline!.ordered).toBe(true);
     p.forEach((actor, i) => expect(factOf(people!.items[i]!)).toContain(actor.name[lang]));
     [...article.figures]
       .sort((a, b) => a.start - b.start)
@@ -92,10 +98,22 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
         expect(factOf(figures!.items[i]!)).toContain(f.measures[lang]);
         expect(quoteOf(figures!.items[i]!)).toBe(sentenceText(article, f.sentence));
       });
-    orderTimeline(article.timeline).forEach((e, i) => {
-      expect(factOf(timeline!.items[i]!)).toContain(e.event[lang]);
-      expect(quoteOf(timeline!.items[i]!)).toBe(sentenceText(article, e.sentence));
+    // The timeline in the views' groups, each an ordered list numbered as the chart numbers its marks.
+    const numbers = timelineNumbers(article.timeline);
+    expect(timeline.map((l) => l.items.length)).toEqual(groups.map((g) => g.entries.length));
+    groups.forEach((g, k) => {
+      expect(timeline[k]!.ordered).toBe(true);
+      expect(timeline[k]!.start).toBe(numbers.get(g.entries[0]!.id));
+      g.entries.forEach((e, i) => {
+        const item = timeline[k]!.items[i]!;
+        expect(factOf(item)).toContain(e.event[lang]);
+        expect(factOf(item)).toContain(formatEntryDate(e, lang));
+        if (datedFromOutside(e)) expect(factOf(item)).toContain(e.basis[lang].slice(0, 20));
+        expect(quoteOf(item)).toBe(sentenceText(article, e.sentence));
+      });
     });
+    // How the dates were worked out: said once, before the groups.
+    expect(md.split(escapeMarkdown(c.datingNote))).toHaveLength(2);
     for (const item of [...people!.items, ...organisations!.items]) expect(quoteOf(item)).toMatch(/[\u4e00-\u9fff]/);
   });
 
