@@ -17,6 +17,7 @@ import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
 import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/detector.content/noise';
 import type { ParsedArticle } from '../../utils/article/schema';
 import { FactsExportSchema } from '@/pipeline/share-schema';
+import { groupTimeline } from '../../utils/article/order';
 import { FIREFOX_ADDON_UUID, findFirefox, firefoxMajorVersion, launchFirefox } from '../../rig/firefox';
 import type { FirefoxHarness } from '../../rig/firefox';
 import { REPO_ROOT } from '../../rig/repo';
@@ -206,19 +207,18 @@ describe.skipIf(SKIP_FIREFOX)('the Firefox build in Firefox', () => {
       expect(copied).not.toBe(marker);
       const tokens = new Lexer({ gfm: true }).lex(copied);
       const headings = tokens.filter((x): x is Tokens.Heading => x.type === 'heading').map((x) => x.text);
-      // The sections in order; Who says what then has one heading per source (the Chromium share test pins them all).
-      expect(headings.slice(0, 7)).toEqual([
-        article.title,
-        'People and organisations',
-        'People',
-        'Organisations',
-        'Figures',
-        'Timeline',
-        'Who says what',
-      ]);
+      // The sections in order: the timeline in its groups (the Chromium share test pins their titles), then Who says
+      // what with one heading per source.
+      const groups = groupTimeline(article.timeline);
+      expect(headings.slice(0, 6)).toEqual([article.title, 'People and organisations', 'People', 'Organisations', 'Figures', 'Timeline']);
+      expect(headings[6 + groups.length]).toBe('Who says what');
       const lists = tokens.filter((x): x is Tokens.List => x.type === 'list');
-      expect(lists.map((l) => l.items.length).slice(3, 5)).toEqual([article.figures.length, article.timeline.length]);
-      expect(lists.slice(5).reduce((n, l) => n + l.items.length, 0)).toBe(article.claims.length);
+      const afterTimeline = 4 + groups.length;
+      expect(lists.map((l) => l.items.length).slice(3, afterTimeline)).toEqual([
+        article.figures.length,
+        ...groups.map((g) => g.entries.length),
+      ]);
+      expect(lists.slice(afterTimeline).reduce((n, l) => n + l.items.length, 0)).toBe(article.claims.length);
       expect(lists[0]!.items[2]!.text).toContain(page.url());
     });
 
