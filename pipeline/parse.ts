@@ -11,6 +11,8 @@ import { buildFigures } from './figures';
 import { buildTimeline } from './timeline';
 import { bundledLexicon, type Lexicon } from './lexicon';
 import type { YMD } from './dates';
+import { pickKeyPoints, pickParts, rankFacts } from './salience';
+import { ARTICLE_NOTES } from './curation';
 
 function emptyArticle(text: string, warnings: ParseWarning[]): ParsedArticle {
   return {
@@ -24,6 +26,7 @@ function emptyArticle(text: string, warnings: ParseWarning[]): ParsedArticle {
     actors: [],
     figures: [],
     timeline: [],
+    keyPoints: [],
     warnings,
   };
 }
@@ -61,17 +64,26 @@ export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lex
     const published: YMD | null = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
     const timeline = buildTimeline(input, blocks, sentences, actors, lexicon, published, warnings);
 
+    const copy = { text: input, blocks, sentences, actors, figures, timeline };
+    const ranked = rankFacts(copy);
+    const parts = pickParts(copy, ranked);
+    const note = ARTICLE_NOTES.find((n) => n.title === title);
     return {
       format: FORMAT_VERSION,
       text: input,
       title,
       author: byline?.author ?? '',
       published: byline?.published ?? '',
+      ...(note ? { titleGloss: note.titleGloss, source: note.source } : {}),
       blocks,
       sentences,
-      actors,
+      actors: actors.map((a) => {
+        const part = parts.get(a.id);
+        return part ? { ...a, part } : a;
+      }),
       figures,
       timeline,
+      keyPoints: pickKeyPoints(copy, ranked),
       warnings,
     };
   } catch (err) {
