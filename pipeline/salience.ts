@@ -90,7 +90,9 @@ function isBody(blocks: readonly Block[], s: Sentence): boolean {
 
 function namesIn(actors: readonly Actor[], s: { start: number; end: number }): string[] {
   return actors
-    .flatMap((a) => a.mentions.filter((m) => m.kind === 'name' && m.start >= s.start && m.end <= s.end).map((m) => ({ id: a.id, at: m.start })))
+    .flatMap((a) =>
+      a.mentions.filter((m) => m.kind === 'name' && m.start >= s.start && m.end <= s.end).map((m) => ({ id: a.id, at: m.start })),
+    )
     .sort((x, y) => x.at - y.at)
     .map((m) => m.id)
     .filter((id, i, all) => all.indexOf(id) === i);
@@ -102,7 +104,9 @@ function speakerIn(copy: Copy, s: Sentence): string | undefined {
   if (!verb) return undefined;
   const verbAt = s.start + verb.index;
   const nearest = copy.actors
-    .flatMap((a) => a.mentions.filter((m) => m.kind === 'name' && m.start >= s.start && m.end <= verbAt).map((m) => ({ id: a.id, end: m.end })))
+    .flatMap((a) =>
+      a.mentions.filter((m) => m.kind === 'name' && m.start >= s.start && m.end <= verbAt).map((m) => ({ id: a.id, end: m.end })),
+    )
     .sort((x, y) => y.end - x.end)[0];
   if (!nearest || CLAUSE_EDGE.test(copy.text.slice(nearest.end, verbAt))) return undefined;
   return nearest.id;
@@ -149,7 +153,8 @@ function signalsOf(
   const { headlineActors, counts, most } = context;
   const named = at.names.filter((id) => headlineActors.has(id)).length;
   const headline = (headlineActors.size ? named / headlineActors.size : 0) / 2 + (at.clash ? 0.5 : 0);
-  const prominence = most > 0 ? Math.min(1, at.names.reduce((sum, id) => sum + Math.log1p(counts.get(id) ?? 0), 0) / (2 * Math.log1p(most))) : 0;
+  const prominence =
+    most > 0 ? Math.min(1, at.names.reduce((sum, id) => sum + Math.log1p(counts.get(id) ?? 0), 0) / (2 * Math.log1p(most))) : 0;
   const mentions = prominence / 2 + Math.min(1, at.money / 2) / 2;
   return { headline, lead: 1 / (1 + at.index / 2), mentions, attribution };
 }
@@ -160,7 +165,9 @@ const scoreOf = (s: KeyPointSignals) => s.headline + LEAD_WEIGHT * s.lead + s.me
 export function rankFacts(copy: Copy): Candidate[] {
   const sentences = describeSentences(copy);
   const headlineActors = new Set(
-    copy.sentences.filter((s) => s.blocks.length > 0 && s.blocks.every((b) => copy.blocks[b]?.kind === 'title')).flatMap((s) => namesIn(copy.actors, s)),
+    copy.sentences
+      .filter((s) => s.blocks.length > 0 && s.blocks.every((b) => copy.blocks[b]?.kind === 'title'))
+      .flatMap((s) => namesIn(copy.actors, s)),
   );
   const counts = new Map(copy.actors.map((a) => [a.id, a.mentions.filter((m) => m.kind === 'name').length]));
   const context = { headlineActors, counts, most: Math.max(0, ...counts.values()) };
@@ -179,7 +186,10 @@ export function rankFacts(copy: Copy): Candidate[] {
   );
   const events: Candidate[] = copy.timeline.flatMap((e: TimelineEntry, i) =>
     e.kind === 'event'
-      ? candidate({ kind: 'entry', id: e.id }, e.start, i, e.sentence, { speaker: e.attribution?.actor, sourceOnly: !!e.attribution && !e.attribution.actor })
+      ? candidate({ kind: 'entry', id: e.id }, e.start, i, e.sentence, {
+          speaker: e.attribution?.actor,
+          sourceOnly: !!e.attribution && !e.attribution.actor,
+        })
       : [],
   );
   return [...figures, ...events].sort(bySalience);
@@ -240,7 +250,8 @@ export function pickKeyPoints(copy: Copy, ranked: readonly Candidate[] = rankFac
  */
 export function pickParts(copy: Copy, ranked: readonly Candidate[] = rankFacts(copy)): Map<string, FactRef> {
   const people = new Set(copy.actors.filter((a) => a.kind === 'person').map((a) => a.id));
-  const ownerOf = (c: Candidate) => c.speaker ?? (c.ref.kind === 'entry' && !c.sourceOnly ? c.at.names.find((id) => people.has(id)) : undefined);
+  const ownerOf = (c: Candidate) =>
+    c.speaker ?? (c.ref.kind === 'entry' && !c.sourceOnly ? c.at.names.find((id) => people.has(id)) : undefined);
   const score = (c: Candidate) => c.signals.headline + LEAD_WEIGHT * c.signals.lead + c.signals.mentions;
   const parts = new Map<string, Candidate>();
   for (const c of ranked) {

@@ -99,6 +99,26 @@ export interface Strings {
   overlayToRight: string;
   collapseOverlay: string;
   expandOverlay: string;
+  /* The story at a glance (first screen, clear labels, about this brief). */
+  keyPointsHeading: string;
+  originalPublished: string;
+  statusSeparator: string;
+  statusWhole: string;
+  statusPart: (percent: number) => string;
+  noFactsChanged: string;
+  factsChanged: (n: number) => string;
+  shareMenu: string;
+  copyLinkShort: string;
+  says: string;
+  partLabel: string;
+  aboutHeading: string;
+  aboutMade: string;
+  aboutOutside: string;
+  aboutKeyPoints: string;
+  aboutOriginal: (kind: string, author: string, published: string) => string;
+  aboutReadOriginal: string;
+  aboutThisPage: string;
+  overlayClose: string;
 }
 
 const zh: Strings = {
@@ -128,11 +148,11 @@ const zh: Strings = {
   approximate: '约',
   approximateHint: '原文只给出大致时间',
   howDated: '日期依据',
-  showInText: '在原文中查看',
-  openOverlay: '在页面上打开摘要',
-  closeOverlay: '关闭页面上的摘要',
-  noiseSwitch: '隐藏图片说明等干扰内容',
-  noiseSwitchHint: '在文章页面上隐藏“(资料图)”说明、阅读数和作者卡片',
+  showInText: '定位原文',
+  openOverlay: '在页面上显示完整简报',
+  closeOverlay: '关闭页面上的简报',
+  noiseSwitch: '隐藏“资料图”图片说明',
+  noiseSwitchHint: '同时隐藏阅读数和作者卡片。',
   notHereBody: '这里的摘要来自扩展内置的文章副本。',
   unreadableBody: '这是浏览器的内部页面,扩展无法读取。摘要来自内置副本。',
   openBundled: '打开内置副本',
@@ -145,7 +165,7 @@ const zh: Strings = {
   shareHeading: '分享',
   copyMarkdown: '复制为 Markdown',
   downloadJson: '下载 JSON',
-  copyLink: '复制这句话的链接',
+  copyLink: '复制链接(指向这句话)',
   changesHeading: '此版本的改动',
   noChanges: '事实与原文一致',
   changesSummary: (n) => `此版本改动了原文的 ${n} 处事实`,
@@ -156,10 +176,31 @@ const zh: Strings = {
   showChangeOnPage: '在页面上查看',
   missingHeading: (n) => `本页缺少的段落(${n})`,
   missingSentences: (n) => `${n} 句`,
-  overlayToLeft: '移到页面左侧',
-  overlayToRight: '移到页面右侧',
-  collapseOverlay: '收起为侧边标签',
+  overlayToLeft: '停靠左侧',
+  overlayToRight: '停靠右侧',
+  collapseOverlay: '收起',
   expandOverlay: '展开星际之门简报',
+  /* The story at a glance (first screen, clear labels, about this brief). */
+  keyPointsHeading: '要点',
+  originalPublished: '原文发布于',
+  statusSeparator: ' — ',
+  statusWhole: '全文',
+  statusPart: (p) => `部分内容(约${p}%)`,
+  noFactsChanged: '事实没有改动',
+  factsChanged: (n) => `${n} 处事实改动`,
+  shareMenu: '分享',
+  copyLinkShort: '复制链接',
+  says: '称',
+  partLabel: '在文中',
+  aboutHeading: '关于本简报',
+  aboutMade: '这里的每一条事实都来自扩展内置的文章解析:扩展构建时由自带的解析器从原文中读出,使用时不联网,也不发送任何内容。',
+  aboutOutside:
+    '文外知识会注明出处:文中只写姓氏时补上的名字、哈伯曼是谁、文中只暗示的日期(就职日、大选月份)都在用到的地方说明(“日期依据”、人名注释)。',
+  aboutKeyPoints: '要点由规则选出(标题、导语、提及的人物和金额、谁说的),不是人工挑选;人物一行说的是此人在文中做了什么。',
+  aboutOriginal: (kind, author, published) => `原文:${kind},作者${author},${published}发布。`,
+  aboutReadOriginal: '阅读原文全文(内置副本)',
+  aboutThisPage: '原文就在本页',
+  overlayClose: '关闭',
 };
 
 const en: Strings = {
@@ -189,11 +230,11 @@ const en: Strings = {
   approximate: 'approx.',
   approximateHint: 'The text only gives a rough time',
   howDated: 'How this was dated',
-  showInText: 'show in the text',
-  openOverlay: 'Open overlay on page',
-  closeOverlay: 'Close overlay on page',
-  noiseSwitch: 'Hide captions and clutter',
-  noiseSwitchHint: 'Hides “(资料图)” captions, the read counter and the author card on the article page',
+  showInText: 'Show in article',
+  openOverlay: 'Show the full brief on the page',
+  closeOverlay: 'Close the brief on the page',
+  noiseSwitch: 'Hide file-photo captions (资料图)',
+  noiseSwitchHint: 'Also hides the read counter and the author card.',
   notHereBody: 'This summary comes from the copy bundled with the extension.',
   unreadableBody: 'This is a browser page that extensions cannot read. The summary comes from the bundled copy.',
   openBundled: 'Open the bundled copy',
@@ -217,10 +258,33 @@ const en: Strings = {
   showChangeOnPage: 'Show on page',
   missingHeading: (n) => (n === 1 ? 'Missing from this copy (1 passage)' : `Missing from this copy (${n} passages)`),
   missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
-  overlayToLeft: 'Move to the left side',
-  overlayToRight: 'Move to the right side',
-  collapseOverlay: 'Collapse to a tab',
-  expandOverlay: 'Show Stargate Brief',
+  overlayToLeft: 'Dock left',
+  overlayToRight: 'Dock right',
+  collapseOverlay: 'Fold to edge',
+  expandOverlay: 'Unfold Stargate Brief',
+  /* The story at a glance (first screen, clear labels, about this brief). */
+  keyPointsHeading: 'Key points',
+  originalPublished: 'Original published',
+  statusSeparator: ' — ',
+  statusWhole: 'The whole article',
+  statusPart: (p) => `Part of the article (about ${p}%)`,
+  noFactsChanged: 'no facts changed',
+  factsChanged: (n) => (n === 1 ? '1 fact changed' : `${n} facts changed`),
+  shareMenu: 'Share',
+  copyLinkShort: 'Copy link',
+  says: 'says',
+  partLabel: 'In the story',
+  aboutHeading: 'About this brief',
+  aboutMade:
+    'Every fact here comes from a parse of the article bundled with the extension, made by its own parser when the extension was built; it works offline and sends nothing anywhere.',
+  aboutOutside:
+    'Outside knowledge is marked where it is used: given names the text leaves out, who Haberman is, and dates the text only implies (inauguration day, the election month) say so in a note ("How this was dated", a name\'s note).',
+  aboutKeyPoints:
+    "The key points are chosen by a rule (headline, lead, the people and money mentioned, who says it), not by hand; a person's row says what they do in the story.",
+  aboutOriginal: (kind, author, published) => `The original: ${kind} by ${author}, published ${published}.`,
+  aboutReadOriginal: 'Read the original text (bundled copy)',
+  aboutThisPage: 'The original is on this page',
+  overlayClose: 'Close',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

@@ -8,7 +8,16 @@ const head = '“开撕”了?特朗普翻脸,马斯克付出了代价\n\n作者
 describe('the salience rule', () => {
   it('takes at most five key points, one per sentence', () => {
     // Eight sentences with nothing in common but an amount each (two in the first).
-    const body = ['春天投资了1亿美元和11亿美元。', '工厂花掉2亿美元。', '学校募集3亿美元。', '铁路需要4亿美元。', '医院得到5亿美元。', '港口收入6亿美元。', '森林损失7亿美元。', '机场欠下8亿美元。'];
+    const body = [
+      '春天投资了1亿美元和11亿美元。',
+      '工厂花掉2亿美元。',
+      '学校募集3亿美元。',
+      '铁路需要4亿美元。',
+      '医院得到5亿美元。',
+      '港口收入6亿美元。',
+      '森林损失7亿美元。',
+      '机场欠下8亿美元。',
+    ];
     const copy = parseArticle(`${head}${body.join('')}`);
     expect(copy.figures.length).toBe(9);
     expect(copy.keyPoints).toHaveLength(MAX_KEY_POINTS);
@@ -16,13 +25,17 @@ describe('the salience rule', () => {
   });
 
   it('skips a sentence that restates an amount already taken', () => {
-    const copy = parseArticle(`${head}三家企业将投资5000亿美元,建设基础设施。孙正义表示现在他带来了5000亿美元,而特朗普曾说需要2000亿美元。`);
+    const copy = parseArticle(
+      `${head}三家企业将投资5000亿美元,建设基础设施。孙正义表示现在他带来了5000亿美元,而特朗普曾说需要2000亿美元。`,
+    );
     const sentences = copy.keyPoints.map((k) => k.sentence);
     expect(sentences).toHaveLength(1);
   });
 
   it('skips a sentence that retells a taken one', () => {
-    const copy = parseArticle(`${head}特朗普表示三家企业将投资5000亿美元建设美国人工智能基础设施。此前特朗普表示三家企业将联手建设美国人工智能基础设施。`);
+    const copy = parseArticle(
+      `${head}特朗普表示三家企业将投资5000亿美元建设美国人工智能基础设施。此前特朗普表示三家企业将联手建设美国人工智能基础设施。`,
+    );
     expect(copy.keyPoints.map((k) => k.kind)).toEqual(['figure']);
   });
 
