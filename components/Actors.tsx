@@ -53,7 +53,7 @@ function ActorPart({ actor, article, lang, onSource }: { actor: Actor; article: 
       <span class="sgb-sr-only">{`${s.partLabel}: `}</span>
       {fact.kind === 'figure' ? (
         <span lang={LANG_TAG[lang]}>
-          {fact.figure.speaker === actor.id && `${s.says}${lang === 'en' ? ' ' : ':'}`}
+          {fact.figure.speaker === actor.id && `${s.says}${lang === 'en' ? ': ' : ':'}`}
           <span class="sgb-amount">{formatFigure(fact.figure, lang)}</span>
           {lang === 'en' ? ', ' : ','}
           {fact.figure.measures[lang]}
@@ -91,7 +91,6 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
         )}
         <span class="sgb-count">{s.mentions(names.length)}</span>
       </div>
-      <ActorPart actor={actor} article={article} lang={lang} onSource={onSource} />
       {actor.role && roleSentence && (
         <FactButton
           lang={lang}
@@ -109,6 +108,7 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
           )}
         </FactButton>
       )}
+      <ActorPart actor={actor} article={article} lang={lang} onSource={onSource} />
       {actor.aliases.length > 0 && (
         <p class="sgb-aliases">
           {s.alsoCalled}

@@ -6,13 +6,18 @@
  * - `virtual:article-glance`: what the popup's first screen reads (`SummaryFacts`): the header's
  *   fields, the key points, the people, and only the figures, timeline entries and sentences those
  *   point at. The rest comes with the lazily loaded sections, which import the full projection.
+ * - `virtual:article-hant`: the copy's own Chinese wording in Traditional (pipeline/hant.ts), for a
+ *   browser in zh-TW or zh-HK (every view; the popup loads it only there).
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import type { ArticleFacts, ParsedArticle } from '../utils/article/schema';
+import { renderingsDictionary } from './hant';
 
 export const ARTICLE_FACTS_ID = 'virtual:article-facts';
 export const ARTICLE_GLANCE_ID = 'virtual:article-glance';
+export const ARTICLE_HANT_ID = 'virtual:article-hant';
+const IDS = [ARTICLE_FACTS_ID, ARTICLE_GLANCE_ID, ARTICLE_HANT_ID];
 
 export function factsOf(parsed: ParsedArticle): ArticleFacts {
   const { text: _text, blocks: _blocks, ...facts } = parsed;
@@ -43,10 +48,11 @@ export function articleFactsPlugin(parsedCopyPath: string): Plugin {
   const ids = new Map<string, (p: ParsedArticle) => unknown>([
     [`\0${ARTICLE_FACTS_ID}`, (p: ParsedArticle) => factsOf(p)],
     [`\0${ARTICLE_GLANCE_ID}`, (p: ParsedArticle) => glanceOf(factsOf(p))],
+    [`\0${ARTICLE_HANT_ID}`, (p: ParsedArticle) => renderingsDictionary(p)],
   ]);
   return {
     name: 'stargate-brief:article-facts',
-    resolveId: (id) => (id === ARTICLE_FACTS_ID || id === ARTICLE_GLANCE_ID ? `\0${id}` : undefined),
+    resolveId: (id) => (IDS.includes(id) ? `\0${id}` : undefined),
     load(id) {
       const project = ids.get(id);
       if (!project) return undefined;

@@ -1,18 +1,24 @@
 /**
  * UI strings in Simplified Chinese and English, and the formatters that turn the parsed copy's
- * numbers and dates into text in the UI language.
+ * numbers and dates into text in the UI language. A browser in zh-TW or zh-HK reads the Chinese in
+ * Traditional: the build converts every Chinese string in this file (pipeline/hant.ts), so a string
+ * added here needs no Traditional twin.
  *
  * The UI language follows the browser (zh* → zh, anything else → en); `?lang=zh|en` in the page
  * URL overrides it so screenshots and tests can pin a language. Every formatter is pure and does
  * exact decimal arithmetic on digit strings, so 2.7亿 never turns into 2.7000000000000002.
  */
-import { browser } from 'wxt/browser';
 import type { Figure, FigureUnit, Precision, TimelineEntry } from '@/utils/article/schema';
+import { browserUILanguage, chineseTag } from '@/utils/chinese-script';
 
 export type Lang = 'zh' | 'en';
 
-/** BCP 47 tags for the `lang` attribute: screen readers pick their voice, browsers their font. */
-export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/**
+ * BCP 47 tags for the `lang` attribute: screen readers pick their voice, browsers their font. The
+ * UI's Chinese is Simplified, or Traditional in a zh-TW / zh-HK browser (utils/chinese-script.ts);
+ * the article's own words stay `zh-CN` wherever they are quoted.
+ */
+export const LANG_TAG: Record<Lang, string> = { zh: chineseTag(), en: 'en' };
 
 export function langFromTag(tag: string | null | undefined): Lang | null {
   if (!tag) return null;
@@ -20,15 +26,6 @@ export function langFromTag(tag: string | null | undefined): Lang | null {
   if (t.startsWith('zh')) return 'zh';
   if (t.startsWith('en')) return 'en';
   return null;
-}
-
-function browserUILanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    // Unit tests' fake browser (and very old engines) do not implement it.
-    return typeof navigator === 'undefined' ? 'en' : navigator.language;
-  }
 }
 
 /** The UI language: `?lang=` wins, then the browser's UI language; zh for any Chinese, else en. */
@@ -260,7 +257,7 @@ const en: Strings = {
   missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
   overlayToLeft: 'Dock left',
   overlayToRight: 'Dock right',
-  collapseOverlay: 'Fold to edge',
+  collapseOverlay: 'Fold',
   expandOverlay: 'Unfold Stargate Brief',
   /* The story at a glance (first screen, clear labels, about this brief). */
   keyPointsHeading: 'Key points',
@@ -272,7 +269,7 @@ const en: Strings = {
   factsChanged: (n) => (n === 1 ? '1 fact changed' : `${n} facts changed`),
   shareMenu: 'Share',
   copyLinkShort: 'Copy link',
-  says: 'says',
+  says: 'Says',
   partLabel: 'In the story',
   aboutHeading: 'About this brief',
   aboutMade:

@@ -16,6 +16,9 @@ import type { PopupTab } from './tab';
 import { usePopupTab } from './tab';
 import { PopupControls } from './Controls';
 import { LazyDetails } from './LazyDetails';
+import type { HantDictionary } from '@/utils/article/hant';
+import { localiseChanges, localiseFacts } from '@/utils/article/hant';
+import { chineseScript } from '@/utils/chinese-script';
 
 export interface AppProps {
   /** The first screen's facts (`virtual:article-glance`, or the whole copy in tests). */
@@ -25,6 +28,8 @@ export interface AppProps {
   tabIdParam: number | null;
   /** What the background said before the first paint (boot.ts); null: ask now. */
   known?: KnownTab | null;
+  /** The copy's own wording in Traditional, in a zh-TW / zh-HK browser (`virtual:article-hant`); null: Simplified. */
+  hant?: HantDictionary | null;
 }
 
 export function readerUrl(sentenceId?: string): string {
@@ -97,9 +102,11 @@ function usePopupShare(tab: PopupTab, onPage: boolean, flash: (text: string) => 
   }, [onPage, tabUrl, tabId, verdict, lang, flash]);
 }
 
-export function App({ article, lang, tabIdParam, known = null }: AppProps) {
+export function App({ article, lang, tabIdParam, known = null, hant = null }: AppProps) {
   const s = t(lang);
   const tab = usePopupTab(tabIdParam, known);
+  const facts = useMemo(() => (hant ? localiseFacts(article, hant, chineseScript()) : article), [article, hant]);
+  const changedFacts = tab.tabState?.changedFacts;
   const state: PageState = tab.failed ? { kind: 'unreadable' } : pageStateFromTab(tab.tabState);
   const onPage = holdsArticle(state) && tab.tabId !== null;
   const { message, flash } = useFlash();
@@ -111,12 +118,12 @@ export function App({ article, lang, tabIdParam, known = null }: AppProps) {
     <main class="popup sgb-theme" ref={ref}>
       <ShareContext.Provider value={share}>
         <Summary
-          article={article}
+          article={facts}
           lang={lang}
           state={state}
           onSource={onSource}
-          changedFacts={tab.tabState?.changedFacts}
-          details={(level) => <LazyDetails lang={lang} onSource={onSource} headingLevel={level} original={original} />}
+          changedFacts={changedFacts && hant ? localiseChanges(changedFacts, hant, chineseScript()) : changedFacts}
+          details={(level) => <LazyDetails lang={lang} onSource={onSource} headingLevel={level} original={original} hant={hant} />}
         >
           <PopupControls
             lang={lang}

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import type { SummaryDetailsProps } from '@/components/SummaryDetails';
-
-type DetailsProps = Omit<SummaryDetailsProps, 'article'>;
+import type { PopupDetailsProps as DetailsProps } from './details';
 
 /**
  * The sections below the first screen, loaded after the first paint (`./details`, its own chunk

@@ -5,7 +5,12 @@
 import facts from 'virtual:article-facts';
 import type { SummaryDetailsProps } from '@/components/SummaryDetails';
 import { SummaryDetails } from '@/components/SummaryDetails';
+import type { HantDictionary } from '@/utils/article/hant';
+import { localiseFacts } from '@/utils/article/hant';
+import { chineseScript } from '@/utils/chinese-script';
 
-export function PopupDetails(props: Omit<SummaryDetailsProps, 'article'>) {
-  return <SummaryDetails article={facts} {...props} />;
+export type PopupDetailsProps = Omit<SummaryDetailsProps, 'article'> & { hant: HantDictionary | null };
+
+export function PopupDetails({ hant, ...props }: PopupDetailsProps) {
+  return <SummaryDetails article={hant ? localiseFacts(facts, hant, chineseScript()) : facts} {...props} />;
 }

@@ -14,3 +14,10 @@ declare module 'virtual:article-glance' {
   >;
   export default glance;
 }
+
+declare module 'virtual:article-hant' {
+  import type { HantDictionary } from '@/utils/article/hant';
+  /** The parsed copy's own Chinese wording in Traditional (Taiwan, Hong Kong), made at build time (pipeline/hant.ts). */
+  const dictionary: HantDictionary;
+  export default dictionary;
+}

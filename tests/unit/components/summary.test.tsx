@@ -314,7 +314,7 @@ describe('the first screen: key points and people', () => {
   it('says in each person’s row what they do in the story, the mention count after it', () => {
     const { container } = renderSummary('en');
     const musk = container.querySelector<HTMLElement>('[data-actor="musk"]')!;
-    expect(musk.querySelector('.sgb-part')!.textContent).toContain('says well below $10 billion, the money SoftBank can put up');
+    expect(musk.querySelector('.sgb-part')!.textContent).toContain('Says: well below $10 billion, the money SoftBank can put up');
     const trump = container.querySelector<HTMLElement>('[data-actor="trump"]')!;
     expect(trump.querySelector('.sgb-part')!.textContent).toContain('Trump said SoftBank, OpenAI and Oracle had joined forces');
     expect(container.querySelectorAll('[data-actor] .sgb-part')).toHaveLength(article.actors.filter((a) => a.part).length);
