@@ -72,7 +72,7 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
   const firstSentence = first ? sentenceIdAt(article, first.start) : undefined;
   const roleSentence = actor.role ? sentenceIdAt(article, actor.role.start) : undefined;
   return (
-    <li class="sgb-item sgb-actor" data-actor={actor.id}>
+    <li class="sgb-item sgb-actor" data-actor={actor.id} data-kind={actor.kind}>
       <div class="sgb-item-head">
         {first && firstSentence ? (
           <FactButton

@@ -31,6 +31,9 @@ function KeyPointItem({ point, article, lang, onSource }: { point: KeyPoint; art
   if (!fact) return null;
   const s = t(lang);
   const source = sourceName(article, fact, lang);
+  const sourceId = fact.kind === 'figure' ? fact.figure.speaker : fact.entry.attribution?.actor;
+  // Marks a person who says it: the first screen names the people it is about.
+  const person = article.actors.find((a) => a.id === sourceId && a.kind === 'person')?.id;
   const span = fact.kind === 'figure' ? fact.figure : fact.entry;
   return (
     <li class="sgb-keypoint" data-keypoint={point.id} data-kind={point.kind}>
@@ -52,7 +55,11 @@ function KeyPointItem({ point, article, lang, onSource }: { point: KeyPoint; art
             </span>
           </>
         )}
-        {source && <span class="sgb-keypoint-source">{fact.kind === 'figure' ? s.statedBy(source) : s.accordingTo(source)}</span>}
+        {source && (
+          <span class="sgb-keypoint-source" data-person={person}>
+            {fact.kind === 'figure' ? s.statedBy(source) : s.accordingTo(source)}
+          </span>
+        )}
       </FactButton>
     </li>
   );

@@ -62,7 +62,7 @@ export function NoiseSwitch({ lang }: NoiseSwitchProps) {
         aria-describedby={`${id}-hint`}
         onChange={onChange}
       />
-      <label for={`${id}-input`} class="sgb-switch-label">
+      <label for={`${id}-input`} class="sgb-switch-label" title={s.noiseSwitchHint}>
         <span class="sgb-switch-track" aria-hidden="true">
           <span class="sgb-switch-thumb" />
         </span>

@@ -41,18 +41,20 @@ function OverlayButton({ lang, tab, flash }: Pick<PopupControlsProps, 'lang' | '
   );
 }
 
-/** Where the article is not on the page (or the page cannot be read): say so, and offer the bundled copy. */
-function BundledNotice({ lang, state, tab, openReader }: Pick<PopupControlsProps, 'lang' | 'state' | 'tab' | 'openReader'>) {
+/** Where the article is not on the page (or the page cannot be read): the bundled copy, in the overlay button's place. */
+function BundledButton({ lang, openReader }: Pick<PopupControlsProps, 'lang' | 'openReader'>) {
+  return (
+    <button type="button" class="sgb-button popup-overlay-button" onClick={() => openReader()}>
+      {t(lang).openBundled}
+    </button>
+  );
+}
+
+/** Why the bundled copy: the article is not here, or the browser does not let us read the page. */
+function BundledNotice({ lang, state, tab }: Pick<PopupControlsProps, 'lang' | 'state' | 'tab'>) {
   const s = t(lang);
   const body = state.kind === 'none' ? s.notHereBody : tab.failed && tab.tabId === null ? s.errorNoTab : s.unreadableBody;
-  return (
-    <div class="sgb-notice">
-      <p>{body}</p>
-      <button type="button" class="sgb-button sgb-button-secondary" onClick={() => openReader()}>
-        {s.openBundled}
-      </button>
-    </div>
-  );
+  return <p class="sgb-notice popup-notice">{body}</p>;
 }
 
 /** The popup's controls under the header: compact, each named for what it does. */
@@ -63,6 +65,7 @@ export function PopupControls(props: PopupControlsProps) {
     <div class="sgb-controls popup-controls">
       <div class="popup-actions">
         {onPage && <OverlayButton {...props} />}
+        {elsewhere && <BundledButton {...props} />}
         <ShareMenu lang={lang} />
       </div>
       {onPage && <NoiseSwitch lang={lang} />}

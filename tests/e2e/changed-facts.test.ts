@@ -111,6 +111,9 @@ describe('faithfulness e2e (en)', () => {
     expect(await popup.locator('.sgb-changes-status').innerText()).toBe(
       `This copy changes ${n} ${n === 1 ? 'fact' : 'facts'} of the article`,
     );
+    // The status line says it too, and is not green.
+    expect(await popup.locator('.sgb-state').innerText()).toMatch(new RegExp(`— ${n} ${n === 1 ? 'fact' : 'facts'} changed$`));
+    expect(await popup.locator('.sgb-state').getAttribute('data-tone')).toBe('changed');
     await popup.close();
     await page.close();
   });
@@ -121,9 +124,10 @@ describe('faithfulness e2e (en)', () => {
     if (restore) await page.evaluate(() => (window as unknown as { restoreArticle(): void }).restoreArticle());
     await h.waitForBadge(tab, '✓', restore ? 40_000 : undefined);
     const popup = await h.openPopupPage(tab);
-    await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor();
-    expect(await popup.locator('.sgb-changes-status').innerText()).toBe('No facts changed');
-    expect(await popup.locator('.sgb-change').count()).toBe(0);
+    // One status line says it (green: whole and unchanged); "Changes in this copy" takes no room.
+    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe('The whole article — no facts changed');
+    expect(await popup.locator('.sgb-state').getAttribute('data-tone')).toBe('ok');
+    expect(await popup.locator('.sgb-changes').count()).toBe(0);
     await popup.close();
     await page.close();
   });
@@ -214,13 +218,13 @@ describe('faithfulness e2e (zh)', () => {
     await page.close();
   });
 
-  it('a faithful copy: 事实与原文一致', async () => {
+  it('a faithful copy: 全文 — 事实没有改动, in the status line', async () => {
     const page = await h.openPage('/dy/article/faithful-equal-values-reworded.html');
     const tab = await h.tabIdOf(page);
     await h.waitForBadge(tab, '✓');
     const popup = await h.openPopupPage(tab);
-    await popup.getByRole('heading', { name: '此版本的改动' }).waitFor();
-    expect(await popup.locator('.sgb-changes-status').innerText()).toBe('事实与原文一致');
+    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe('全文 — 事实没有改动');
+    expect(await popup.locator('.sgb-changes').count()).toBe(0);
     await popup.close();
     await page.close();
   });
