@@ -142,7 +142,8 @@ export function hantStringsPlugin(root: string, modules: readonly string[] = UI_
 /** Every rendering of the parsed copy that Traditional writes differently: Simplified → [Taiwan, Hong Kong]. */
 export function renderingsDictionary(facts: Pick<ArticleFacts, 'actors' | 'figures' | 'timeline' | 'source'>): HantDictionary {
   const dictionary: HantDictionary = {};
-  const names = facts.actors.flatMap((a) => [a.name.zh, ...a.aliases]);
+  // The article's own words inside our wording: its names for people, and the roles it gives them (软银首席执行官).
+  const names = facts.actors.flatMap((a) => [a.name.zh, ...a.aliases, ...(a.role ? [a.role.zh] : [])]);
   for (const hans of zhRenderings(facts)) {
     const tw = toTraditional(hans, 'tw', names);
     const hk = toTraditional(hans, 'hk', names);

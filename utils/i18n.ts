@@ -257,7 +257,7 @@ const en: Strings = {
   missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
   overlayToLeft: 'Dock left',
   overlayToRight: 'Dock right',
-  collapseOverlay: 'Fold',
+  collapseOverlay: 'Fold to edge',
   expandOverlay: 'Unfold Stargate Brief',
   /* The story at a glance (first screen, clear labels, about this brief). */
   keyPointsHeading: 'Key points',

@@ -56,6 +56,7 @@ describe('the parsed copy’s own wording', () => {
       '三家企業將投向美國AI基礎設施的資金',
     ]);
     expect(dictionary['奥巴马']).toEqual(['奧巴馬', '奧巴馬']);
+    expect(dictionary['软银首席执行官']).toEqual(['軟銀首席執行官', '軟銀首席執行官']); // the text's own words for his role
     expect(dictionary[article.title]).toBeUndefined();
     for (const a of article.actors) for (const alias of a.aliases) expect(dictionary[alias]).toBeUndefined();
   });
