@@ -64,9 +64,8 @@ export function ChangedFacts({ result, lang, onSource, headingLevel = 2 }: Chang
       <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
         {s.changesHeading}
       </Heading>
-      <p class={changes.length ? 'sgb-changes-status sgb-changes-warn' : 'sgb-changes-status sgb-changes-ok'}>
-        {changes.length ? s.changesSummary(changes.length) : s.noChanges}
-      </p>
+      {/* "No facts changed" is the status line's to say; here only what changed. */}
+      {changes.length > 0 && <p class="sgb-changes-status sgb-changes-warn">{s.changesSummary(changes.length)}</p>}
       {changes.length > 0 && (
         <ul class="sgb-list">
           {changes.map((c, i) => (

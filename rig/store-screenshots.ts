@@ -16,6 +16,7 @@ import { launch, REPO_ROOT } from './harness';
 import type { Harness, LaunchOptions } from './harness';
 
 export const STORE_SIZE = { width: 1280, height: 800 };
+const POPUP_SIZE = { width: 400, height: 600 };
 export const STORE_FILES = ['1-popup-en.png', '2-overlay-en.png', '3-reader-en.png', '4-partial-en.png', '5-overlay-zh-dark.png'] as const;
 
 const PARTIAL = { path: '/a/partial-reprint.html', host: 'www.sohu.com' };
@@ -61,14 +62,20 @@ async function openOverlay(h: Harness, tabId: number, page: Page): Promise<void>
   }, OVERLAY);
 }
 
-/** The popup's own pixels (400 wide, as tall as its content up to 600) over the page it belongs to. */
-async function popupOverPage(h: Harness, page: Page, file: string): Promise<void> {
+/**
+ * The popup's pixels over the page it belongs to. Headless Chromium leaves the action popup's window
+ * at 450×510, so the popup page is drawn for that tab at the size a desktop browser gives it
+ * (400×600: its content is always taller, and scrolls inside).
+ */
+async function popupOverPage(h: Harness, page: Page, tabId: number, file: string): Promise<void> {
   const backdrop = (await page.screenshot()).toString('base64');
-  const popup = await h.openPopupViaAction(page);
+  const popup = await h.openPopupPage(tabId);
+  await popup.setViewportSize(POPUP_SIZE);
   await popup.locator(SELECTORS.firstScreen).first().waitFor();
   await popup.waitForFunction(() => document.querySelector('.sgb-state')?.getAttribute('data-state') !== 'checking');
-  const height = await popup.evaluate(() => Math.min(600, document.documentElement.scrollHeight));
-  const shot = (await popup.screenshot({ clip: { x: 0, y: 0, width: 400, height } })).toString('base64');
+  await popup.locator('[data-entry]').first().waitFor(); // the sections below, loaded after the first paint
+  const shot = (await popup.screenshot({ clip: { x: 0, y: 0, ...POPUP_SIZE } })).toString('base64');
+  await page.bringToFront();
   const frame = await h.context.newPage();
   await frame.setViewportSize(STORE_SIZE);
   await frame.setContent(
@@ -83,7 +90,7 @@ async function popupOverPage(h: Harness, page: Page, file: string): Promise<void
   await popup.close();
 }
 
-/** Waits until the highlighted sentence is inside the window. */
+/** Waits until the highlighted sentence is inside the window and the smooth scroll to it has stopped. */
 async function highlightInView(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const range = [...(CSS.highlights.get('stargate-source') ?? [])][0];
@@ -91,6 +98,21 @@ async function highlightInView(page: Page): Promise<void> {
     const r = range.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
+  await scrollSettled(page);
+}
+
+/** Waits for a smooth scroll's last frames: the same scroll position two animation frames running. */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as typeof window & { __sgbLastScrollY?: number };
+      const still = w.__sgbLastScrollY === scrollY;
+      w.__sgbLastScrollY = scrollY;
+      return still;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
 }
 
 /** Makes the five screenshots into `outDir` (docs/store for the store, a temporary folder for the test). */
@@ -102,24 +124,27 @@ export async function makeStoreScreenshots(outDir: string): Promise<string[]> {
   await withBrowser({ locale: 'en' }, async (h) => {
     // 1. The popup on the article page: the verdict, the key points, the people.
     const { page, tabId } = await articleTab(h);
-    await popupOverPage(h, page, out('1-popup-en.png'));
+    await popupOverPage(h, page, tabId, out('1-popup-en.png'));
     // 2. The full brief on the page, a figure's source sentence highlighted in the article.
     await openOverlay(h, tabId, page);
     await page.locator(`${OVERLAY} ${SELECTORS.figureFact(figure.id)}`).click();
+    await page.mouse.move(0, 0); // the fact chosen, the pointer gone: no hover cue over it
     await highlightInView(page);
     await page.screenshot({ path: out('2-overlay-en.png') });
     // 3. The bundled copy: reader page with the summary beside the article, a sentence chosen.
     const reader = await h.extensionPage('reader.html');
     await reader.setViewportSize(STORE_SIZE);
     await reader.locator(SELECTORS.figureFact(figure.id)).click();
+    await reader.mouse.move(0, 0);
     await reader.waitForFunction((id) => {
       const r = document.getElementById(id)?.getBoundingClientRect();
       return !!r && r.top >= 0 && r.bottom <= innerHeight;
     }, figure.sentence);
+    await scrollSettled(reader);
     await reader.screenshot({ path: out('3-reader-en.png') });
     // 4. A partial reprint on another site: the popup says how much of the article is there.
     const partial = await articleTab(h, PARTIAL.path, PARTIAL.host);
-    await popupOverPage(h, partial.page, out('4-partial-en.png'));
+    await popupOverPage(h, partial.page, partial.tabId, out('4-partial-en.png'));
   });
 
   // 5. In Chinese and dark: the full brief on the article page.
