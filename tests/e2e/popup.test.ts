@@ -233,6 +233,7 @@ describe.each([
       await popup.locator(fact).hover();
       expect(await cueShown(fact)).toEqual({ cue: true, cueText: cue, link: copyLink });
       await popup.mouse.move(0, 0);
+      await popup.keyboard.press('Shift'); // from here on the reader uses the keyboard: focus shows
       await popup.locator(fact).focus();
       expect((await cueShown(fact)).cue).toBe(true);
     }

@@ -9,6 +9,8 @@ import type { TabState } from '@/utils/messages';
 import { sendMessage } from '@/utils/messages';
 import { ChangedFacts } from '@/components/ChangedFacts';
 import { App } from '@/entrypoints/popup/App';
+// Loaded up front: the App's lazy import of the sections below its first screen resolves at once, never after the test.
+import '@/entrypoints/popup/details';
 
 vi.mock('@/utils/messages', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;

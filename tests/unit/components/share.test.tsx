@@ -6,6 +6,8 @@ import { article } from '@/utils/article/data';
 import type { TabState } from '@/utils/messages';
 import { sendMessage } from '@/utils/messages';
 import { App } from '@/entrypoints/popup/App';
+// Loaded up front: the App's lazy import of the sections below its first screen resolves at once, never after the test.
+import '@/entrypoints/popup/details';
 import { Summary } from '@/components/Summary';
 import { ShareContext, ShareMenu } from '@/components/share';
 import { SummaryDetails } from '@/components/SummaryDetails';
