@@ -59,7 +59,11 @@ function ActorPart({ actor, article, lang, onSource }: { actor: Actor; article: 
           {fact.figure.measures[lang]}
         </span>
       ) : (
-        <span lang={LANG_TAG[lang]}>{fact.entry.event[lang]}</span>
+        <span lang={LANG_TAG[lang]}>
+          {/* Where the person is the one who reports it (哈伯曼称), say so: the event is their account. */}
+          {fact.entry.attribution?.actor === actor.id && `${s.says}${lang === 'en' ? ': ' : ':'}`}
+          {fact.entry.event[lang]}
+        </span>
       )}
     </FactButton>
   );

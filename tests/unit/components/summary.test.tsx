@@ -318,6 +318,8 @@ describe('the first screen: key points and people', () => {
     const trump = container.querySelector<HTMLElement>('[data-actor="trump"]')!;
     expect(trump.querySelector('.sgb-part')!.textContent).toContain('Trump said SoftBank, OpenAI and Oracle had joined forces');
     expect(container.querySelectorAll('[data-actor] .sgb-part')).toHaveLength(article.actors.filter((a) => a.part).length);
+    // Haberman's part is her account of events: said as hers.
+    expect(container.querySelector('[data-actor="haberman"] .sgb-part')!.textContent).toMatch(/^In the story: Says: Before Trump/);
     expect(trump.querySelector('.sgb-count')!.textContent).toBe('mentioned 36 times');
   });
 
