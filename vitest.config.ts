@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { articleFactsPlugin } from './pipeline/facts-plugin';
+import { hantStringsPlugin } from './pipeline/hant';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  // The same build-time projections as the extension's build (wxt.config.ts), so tests import what ships.
+  plugins: [
+    WxtVitest(),
+    preact(),
+    articleFactsPlugin(resolve(import.meta.dirname, 'assets/article.parsed.json')),
+    hantStringsPlugin(import.meta.dirname),
+  ],
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [

@@ -4,8 +4,12 @@ import type { Alias, InlineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { ARTICLE_HOST_PATTERNS } from './pipeline/hosts';
 import { articleFactsPlugin } from './pipeline/facts-plugin';
+import { hantStringsPlugin, localeMessages } from './pipeline/hant';
+import { readFileSync } from 'node:fs';
 
 const ALWAYS_ON_DETECTOR = 'detector';
+/** The extension's own pages: built without webextension-polyfill (see the hook below). */
+const EXTENSION_PAGES = new Set(['popup', 'reader']);
 
 /** Undoes @wxt-dev/webextension-polyfill's `wxt/browser` alias in one build group's config. */
 function dropPolyfillAlias(config: InlineConfig): void {
@@ -28,7 +32,11 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact(), articleFactsPlugin(resolve(import.meta.dirname, 'assets/article.parsed.json'))],
+    plugins: [
+      preact(),
+      articleFactsPlugin(resolve(import.meta.dirname, 'assets/article.parsed.json')),
+      hantStringsPlugin(import.meta.dirname),
+    ],
     // Extension pages load their chunks from the package, so no `modulepreload` links or preloading of lazy chunks' dependencies (the popup loads its export code on demand).
     build: { target: 'es2022', modulePreload: false },
   }),
@@ -65,12 +73,30 @@ export default defineConfig({
     excludeSources: ['tests/**', 'rig/**', '.output*/**', 'coverage/**', '.ci/**', '**/*.png', '.wxt/**'],
   },
   hooks: {
+    // The manifest's strings for a browser in zh-TW or zh-HK, converted from zh_CN at build time
+    // (pipeline/hant.ts), so a message added to zh_CN is covered with no further step.
+    'build:publicAssets': (_wxt, files) => {
+      const zhCN = JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/_locales/zh_CN/messages.json'), 'utf8'));
+      for (const [folder, variant] of [
+        ['zh_TW', 'tw'],
+        ['zh_HK', 'hk'],
+      ] as const)
+        files.push({
+          relativeDest: `_locales/${folder}/messages.json`,
+          contents: `${JSON.stringify(localeMessages(zhCN, variant), null, 2)}\n`,
+        });
+    },
     // The always-on detector is built without webextension-polyfill: it only sends runtime messages
     // (through @webext-core/messaging, which calls `chrome` itself) and reads WXT's context, both
-    // promise-native in MV3 Chrome and Firefox. That keeps it under its 6 KB gzipped budget; every
-    // other context keeps the polyfill.
+    // promise-native in MV3 Chrome and Firefox. That keeps it under its 6 KB gzipped budget. The
+    // extension's own pages (popup, reader) go without it too: every API they call (tabs, runtime,
+    // i18n; storage and messaging bring their own) returns promises in MV3 Chrome and in Firefox,
+    // and the popup as it opens must stay within 30 KB gzipped. The background and the overlay
+    // script keep the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.length === 1 && entrypoints[0]?.name === ALWAYS_ON_DETECTOR) dropPolyfillAlias(viteConfig);
+      const detector = entrypoints.length === 1 && entrypoints[0]?.name === ALWAYS_ON_DETECTOR;
+      const pages = entrypoints.length > 0 && entrypoints.every((e) => EXTENSION_PAGES.has(e.name));
+      if (detector || pages) dropPolyfillAlias(viteConfig);
     },
     // The always-on detector's matches come from the one host list. The same hosts are host
     // permissions too (no wider install warning than the content script's): content-script matches

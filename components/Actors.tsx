@@ -8,9 +8,14 @@ import { FactButton } from '@/components/FactButton';
 import type { OnSource } from '@/utils/article/sentences';
 import { sentenceIdAt, sentenceRef } from '@/utils/article/sentences';
 import { nameMentions, orderActors } from '@/utils/article/order';
+import { factOf } from '@/components/facts';
+import { formatFigure } from '@/utils/i18n';
+
+/** What the actor rows read: the people, and the facts their parts point at. */
+export type ActorsFacts = Pick<ArticleFacts, 'actors' | 'sentences' | 'figures' | 'timeline'>;
 
 export interface ActorsProps {
-  article: ArticleFacts;
+  article: ActorsFacts;
   lang: Lang;
   onSource: OnSource;
   headingLevel?: HeadingLevel;
@@ -31,14 +36,47 @@ function ActorName({ actor, lang }: { actor: Actor; lang: Lang }) {
   );
 }
 
-function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: ArticleFacts; lang: Lang; onSource: OnSource }) {
+/** What the person does in the story: their part (pipeline/salience.ts), said as the fact it is. */
+function ActorPart({ actor, article, lang, onSource }: { actor: Actor; article: ActorsFacts; lang: Lang; onSource: OnSource }) {
+  const fact = actor.part ? factOf(article, actor.part) : null;
+  if (!fact) return null;
+  const s = t(lang);
+  const span = fact.kind === 'figure' ? fact.figure : fact.entry;
+  return (
+    <FactButton
+      lang={lang}
+      sourceRef={sentenceRef(article, span.sentence, span)}
+      sentenceId={span.sentence}
+      onSource={onSource}
+      class="sgb-part"
+    >
+      <span class="sgb-sr-only">{`${s.partLabel}: `}</span>
+      {fact.kind === 'figure' ? (
+        <span lang={LANG_TAG[lang]}>
+          {fact.figure.speaker === actor.id && `${s.says}${lang === 'en' ? ': ' : ':'}`}
+          <span class="sgb-amount">{formatFigure(fact.figure, lang)}</span>
+          {lang === 'en' ? ', ' : ','}
+          {fact.figure.measures[lang]}
+        </span>
+      ) : (
+        <span lang={LANG_TAG[lang]}>
+          {/* Where the person is the one who reports it (哈伯曼称), say so: the event is their account. */}
+          {fact.entry.attribution?.actor === actor.id && `${s.says}${lang === 'en' ? ': ' : ':'}`}
+          {fact.entry.event[lang]}
+        </span>
+      )}
+    </FactButton>
+  );
+}
+
+function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: ActorsFacts; lang: Lang; onSource: OnSource }) {
   const s = t(lang);
   const names = nameMentions(actor);
   const first = names[0];
   const firstSentence = first ? sentenceIdAt(article, first.start) : undefined;
   const roleSentence = actor.role ? sentenceIdAt(article, actor.role.start) : undefined;
   return (
-    <li class="sgb-item sgb-actor" data-actor={actor.id}>
+    <li class="sgb-item sgb-actor" data-actor={actor.id} data-kind={actor.kind}>
       <div class="sgb-item-head">
         {first && firstSentence ? (
           <FactButton
@@ -74,6 +112,7 @@ function ActorItem({ actor, article, lang, onSource }: { actor: Actor; article: 
           )}
         </FactButton>
       )}
+      <ActorPart actor={actor} article={article} lang={lang} onSource={onSource} />
       {actor.aliases.length > 0 && (
         <p class="sgb-aliases">
           {s.alsoCalled}
@@ -96,19 +135,22 @@ function ActorGroup({
   title,
   actors,
   level,
+  quietTitle = false,
   ...rest
 }: {
   title: string;
   actors: Actor[];
   level: HeadingLevel;
-  article: ArticleFacts;
+  /** The first group's title is for screen readers only: the section's heading already says it (and the popup's first screen has no room). */
+  quietTitle?: boolean;
+  article: ActorsFacts;
   lang: Lang;
   onSource: OnSource;
 }) {
   if (actors.length === 0) return null;
   return (
     <div class="sgb-group">
-      <Heading level={level} class="sgb-subheading">
+      <Heading level={level} class={quietTitle ? 'sgb-sr-only' : 'sgb-subheading'}>
         {title}
       </Heading>
       <ul class="sgb-list">
@@ -120,7 +162,7 @@ function ActorGroup({
   );
 }
 
-/** People and organisations the text names, with the role it gives them and how often it names them. */
+/** People and organisations the text names: what each person does in the story, the role the text gives, how often it names them. */
 export function Actors({ article, lang, onSource, headingLevel = 2 }: ActorsProps) {
   const s = t(lang);
   const { people, organisations } = orderActors(article.actors);
@@ -130,7 +172,15 @@ export function Actors({ article, lang, onSource, headingLevel = 2 }: ActorsProp
       <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
         {s.actorsHeading}
       </Heading>
-      <ActorGroup title={s.people} actors={people} level={nextLevel(headingLevel)} article={article} lang={lang} onSource={onSource} />
+      <ActorGroup
+        title={s.people}
+        actors={people}
+        level={nextLevel(headingLevel)}
+        quietTitle
+        article={article}
+        lang={lang}
+        onSource={onSource}
+      />
       <ActorGroup
         title={s.organisations}
         actors={organisations}

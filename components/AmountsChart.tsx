@@ -1,6 +1,7 @@
 import type { ArticleFacts, Figure } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { LANG_TAG, chartT, formatFigure, t } from '@/utils/i18n';
+import { LANG_TAG, formatFigure, t } from '@/utils/i18n';
+import { chartT } from '@/utils/i18n-details';
 import { scaleAmount } from '@/components/chart-format';
 import { FactButton } from '@/components/FactButton';
 import { useShare } from '@/components/share';

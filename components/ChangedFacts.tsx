@@ -51,16 +51,16 @@ function ChangeItem({ change, lang, onSource }: { change: FactChange; lang: Lang
 
 /**
  * Changes in this copy: one item per fact the page's copy changes (the article's words and the
- * page's, each as its text has them, and how many places make the same change), or "No facts
- * changed" — only where something was compared: an empty or failed comparison says it could not
- * be made. Passages the page lacks below, collapsed.
+ * page's, each as its text has them, and how many places make the same change); an empty or
+ * failed comparison says it could not be made ("No facts changed" is the status line's to say).
+ * Passages the page lacks below, collapsed.
  */
 export function ChangedFacts({ result, lang, onSource, headingLevel = 2 }: ChangedFactsProps) {
   const s = t(lang);
   const headingId = useId();
   const { changes, missing } = result;
-  const status = changes.length ? s.changesSummary(changes.length) : compared(result) ? s.noChanges : s.notCompared;
-  const tone = changes.length ? 'sgb-changes-warn' : compared(result) ? 'sgb-changes-ok' : 'sgb-changes-unknown';
+  const status = changes.length ? s.changesSummary(changes.length) : s.notCompared;
+  const tone = changes.length ? 'sgb-changes-warn' : 'sgb-changes-unknown';
   return (
     <section
       class={`sgb-section sgb-changes${changes.length ? ' sgb-changes-found' : ''}`}
@@ -70,7 +70,8 @@ export function ChangedFacts({ result, lang, onSource, headingLevel = 2 }: Chang
       <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
         {s.changesHeading}
       </Heading>
-      <p class={`sgb-changes-status ${tone}`}>{status}</p>
+      {/* "No facts changed" is the status line's to say; here what changed, or that nothing could be compared. */}
+      {(changes.length > 0 || !compared(result)) && <p class={`sgb-changes-status ${tone}`}>{status}</p>}
       {changes.length > 0 && (
         <ul class="sgb-list">
           {changes.map((c, i) => (

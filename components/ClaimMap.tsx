@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleFacts, Claim } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { mapStrings, t } from '@/utils/i18n';
+import { mapStrings, detailT } from '@/utils/i18n-details';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading } from '@/components/Heading';
 import type { OnSource } from '@/utils/article/sentences';
@@ -72,7 +72,7 @@ function Item({
 }
 
 function Legend({ view, lang }: { view: ClaimMapView; lang: Lang }) {
-  const stance = t(lang).stance;
+  const stance = detailT(lang).stance;
   const swatch = (tone: string, width = 2) => (
     <svg class={`sgb-map-swatch sgb-tone-${tone}`} viewBox="0 0 24 8" aria-hidden="true">
       <path class="sgb-map-line" d="M1 4H23" stroke-width={width} />

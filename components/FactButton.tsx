@@ -15,13 +15,15 @@ export interface FactButtonProps {
 }
 
 /**
- * A fact the user can choose to see where the text says it. The hidden suffix names the action
- * for screen readers (no `title` as well: it would be read a second time as the description).
- * Where the host offers sharing, a "copy link" button sits beside it (one flex item together).
+ * A fact the user can choose to see where the text says it. On hover and focus a visible cue
+ * names that action ("Show in article" / "定位原文"); screen readers hear it as part of the name
+ * (no `title` as well: it would be read a second time as the description). Where the host offers
+ * sharing, a named "Copy link" button sits beside it (one flex item together).
  */
 export function FactButton({ lang, sourceRef, sentenceId, onSource, class: className, children }: FactButtonProps) {
   const id = useId();
   const share = useShare();
+  const s = t(lang);
   const fact = (
     <button
       type="button"
@@ -31,14 +33,22 @@ export function FactButton({ lang, sourceRef, sentenceId, onSource, class: class
       onClick={() => onSource(sourceRef, sentenceId)}
     >
       {children}
-      <span class="sgb-sr-only">{`, ${t(lang).showInText}`}</span>
+      <span class="sgb-sr-only">{`, ${s.showInText}`}</span>
     </button>
   );
-  if (!share) return fact;
   return (
     <span class="sgb-fact-row">
       {fact}
-      <CopyLinkButton lang={lang} sourceRef={sourceRef} sentenceId={sentenceId} describedBy={id} />
+      <span class="sgb-fact-actions">
+        <span class="sgb-cue" aria-hidden="true">
+          <svg viewBox="0 0 16 16" width="12" height="12" focusable="false">
+            <circle cx="8" cy="8" r="4.5" stroke="currentColor" stroke-width="1.5" fill="none" />
+            <path d="M8 1v3M8 12v3M1 8h3M12 8h3" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+          </svg>
+          {s.showInText}
+        </span>
+        {share && <CopyLinkButton lang={lang} sourceRef={sourceRef} sentenceId={sentenceId} describedBy={id} />}
+      </span>
     </span>
   );
 }

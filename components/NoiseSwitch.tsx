@@ -2,11 +2,16 @@ import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
-import { hideNoiseItem, readHideNoise, watchHideNoise } from '@/utils/settings';
 
 export interface NoiseSwitchProps {
   lang: Lang;
 }
+
+/** The setting's default (`hideNoiseItem.fallback`, a unit test keeps them equal): drawn before storage answers. */
+export const HIDE_NOISE_DEFAULT = true;
+
+/** The storage layer loads after the first paint: the popup opens without it (it weighs more than the switch). */
+const settings = () => import('@/utils/settings');
 
 /**
  * The hide-noise setting as a real switch. It shows the default at once (no jump while storage
@@ -15,17 +20,21 @@ export interface NoiseSwitchProps {
 export function NoiseSwitch({ lang }: NoiseSwitchProps) {
   const s = t(lang);
   const id = useId();
-  const [hide, setHide] = useState<boolean>(hideNoiseItem.fallback);
+  const [hide, setHide] = useState<boolean>(HIDE_NOISE_DEFAULT);
   // Set once the value changed here or elsewhere: the first read, if slower, must not undo it.
   const settled = useRef(false);
 
   useEffect(() => {
     let live = true;
-    const unwatch = watchHideNoise((value) => {
-      settled.current = true;
-      setHide(value);
+    let unwatch = () => {};
+    void settings().then(({ readHideNoise, watchHideNoise }) => {
+      if (!live) return;
+      unwatch = watchHideNoise((value) => {
+        settled.current = true;
+        setHide(value);
+      });
+      void readHideNoise().then((value) => live && !settled.current && setHide(value));
     });
-    void readHideNoise().then((value) => live && !settled.current && setHide(value));
     return () => {
       live = false;
       unwatch();
@@ -37,7 +46,9 @@ export function NoiseSwitch({ lang }: NoiseSwitchProps) {
     settled.current = true;
     setHide(next);
     // If storage refuses, show the truth again rather than a setting that did not stick.
-    hideNoiseItem.setValue(next).catch(() => setHide(!next));
+    settings()
+      .then(({ hideNoiseItem }) => hideNoiseItem.setValue(next))
+      .catch(() => setHide(!next));
   };
 
   return (
@@ -51,7 +62,7 @@ export function NoiseSwitch({ lang }: NoiseSwitchProps) {
         aria-describedby={`${id}-hint`}
         onChange={onChange}
       />
-      <label for={`${id}-input`} class="sgb-switch-label">
+      <label for={`${id}-input`} class="sgb-switch-label" title={s.noiseSwitchHint}>
         <span class="sgb-switch-track" aria-hidden="true">
           <span class="sgb-switch-thumb" />
         </span>

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'preact/hooks';
 import type { ArticleFacts, TimelineEntry } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { LANG_TAG, chartT, formatDayRange, formatEntryDate, t } from '@/utils/i18n';
+import { LANG_TAG, formatDayRange, formatEntryDate, t } from '@/utils/i18n';
+import { chartT } from '@/utils/i18n-details';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading, nextLevel } from '@/components/Heading';
 import { FactButton } from '@/components/FactButton';

@@ -3,7 +3,8 @@ import type { ArticleFacts, Claim } from '@/utils/article/schema';
 import type { ClaimGroup } from '@/utils/article/claims';
 import { groupClaims, viewClaim } from '@/utils/article/claims';
 import type { Lang } from '@/utils/i18n';
-import { LANG_TAG, t } from '@/utils/i18n';
+import { detailT } from '@/utils/i18n-details';
+import { LANG_TAG } from '@/utils/i18n';
 import type { HeadingLevel } from '@/components/Heading';
 import { Heading, nextLevel } from '@/components/Heading';
 import { FactButton } from '@/components/FactButton';
@@ -64,13 +65,13 @@ function ClaimItem({ claim, article, lang, onSource, inMap }: ItemProps) {
 }
 
 function GroupTitle({ group, lang }: { group: ClaimGroup; lang: Lang }) {
-  const s = t(lang);
+  const d = detailT(lang);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const count = <span class="sgb-count">{` · ${group.claims.length}`}</span>;
   if (group.kind === 'author-view' || group.kind === 'author-narration')
     return (
       <>
-        {group.kind === 'author-view' ? s.authorView : s.authorNarration}
+        {group.kind === 'author-view' ? d.authorView : d.authorNarration}
         {count}
       </>
     );
@@ -78,7 +79,7 @@ function GroupTitle({ group, lang }: { group: ClaimGroup; lang: Lang }) {
   if (group.kind === 'report' || group.kind === 'analysis')
     return (
       <>
-        {s.unnamedSource(name[lang])}
+        {d.unnamedSource(name[lang])}
         {count}
       </>
     );
@@ -105,7 +106,7 @@ function GroupTitle({ group, lang }: { group: ClaimGroup; lang: Lang }) {
  * First, the map of who speaks of whom (ClaimMap), drawn from the same claims.
  */
 export function WhoSaysWhat({ article, lang, onSource, headingLevel = 2 }: WhoSaysWhatProps) {
-  const s = t(lang);
+  const d = detailT(lang);
   const headingId = useId();
   const groups = groupClaims(article);
   const author = article.claims.filter((c) => 'kind' in c.source && c.source.kind === 'author').length;
@@ -113,9 +114,9 @@ export function WhoSaysWhat({ article, lang, onSource, headingLevel = 2 }: WhoSa
   return (
     <section class="sgb-section" aria-labelledby={headingId}>
       <Heading level={headingLevel} id={headingId} class="sgb-section-heading">
-        {s.claimsHeading}
+        {d.claimsHeading}
       </Heading>
-      <p class="sgb-said-summary">{s.claimsSummary(article.claims.length - author, author)}</p>
+      <p class="sgb-said-summary">{d.claimsSummary(article.claims.length - author, author)}</p>
       <ClaimMap
         article={article}
         lang={lang}

@@ -3,7 +3,7 @@
  * and how each amount stands (a bound, a plan, a claim). Pure, so it is tested apart.
  */
 import type { Figure } from '@/utils/article/schema';
-import type { AmountStatus } from '@/utils/i18n';
+import type { AmountStatus } from '@/utils/i18n-details';
 
 export type Currency = 'USD' | 'CNY';
 

@@ -1,10 +1,10 @@
 /**
- * Share controls shared by the popup, the overlay and the reader: "Copy as Markdown" and
- * "Download JSON" under the header, and a "copy link" beside every fact. The host decides what
+ * Share controls shared by the popup, the overlay and the reader: one "Share" control holding
+ * "Copy as Markdown" and "Download JSON", and a "Copy link" beside every fact. The host decides what
  * each does (it knows the page, the tab, the verdict); these components only render the controls.
  */
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useId, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import type { SourceRef } from '@/utils/article/sentences';
@@ -23,29 +23,72 @@ export function useShare(): ShareActions | null {
   return useContext(ShareContext);
 }
 
-/** Copy as Markdown and Download JSON, as one labelled group. */
-export function ShareBar({ lang }: { lang: Lang }) {
+/**
+ * Sharing behind one control: a "Share" button that opens (aria-expanded) its two actions, Copy
+ * as Markdown and Download JSON. Escape or choosing an action closes it and returns focus.
+ */
+export function ShareMenu({ lang }: { lang: Lang }) {
   const share = useShare();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const id = useId();
   if (!share) return null;
   const s = t(lang);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const act = (action: () => void) => () => {
+    action();
+    close();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
   return (
-    <div class="sgb-share" role="group" aria-label={s.shareHeading}>
+    <div class="sgb-share" onKeyDown={onKeyDown}>
       <button
+        ref={toggle}
         type="button"
-        class="sgb-button sgb-button-secondary sgb-share-button"
-        data-share="markdown"
-        onClick={() => share.copyMarkdown()}
+        class="sgb-button sgb-button-secondary sgb-share-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
       >
-        {s.copyMarkdown}
+        <ShareIcon />
+        {s.shareMenu}
       </button>
-      <button type="button" class="sgb-button sgb-button-secondary sgb-share-button" data-share="json" onClick={() => share.downloadJson()}>
-        {s.downloadJson}
-      </button>
+      <div id={id} class="sgb-share-menu" role="group" aria-label={s.shareHeading} hidden={!open}>
+        <button type="button" class="sgb-share-button" data-share="markdown" onClick={act(() => share.copyMarkdown())}>
+          {s.copyMarkdown}
+        </button>
+        <button type="button" class="sgb-share-button" data-share="json" onClick={act(() => share.downloadJson())}>
+          {s.downloadJson}
+        </button>
+      </div>
     </div>
   );
 }
 
-/** The small "copy link" button beside a fact; its description names the fact it links to. */
+function ShareIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path
+        d="M8 10V2.5M5 5.25L8 2.25l3 3M3.5 8.5v4.25c0 .4.35.75.75.75h7.5c.4 0 .75-.35.75-.75V8.5"
+        stroke="currentColor"
+        stroke-width="1.5"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+        fill="none"
+      />
+    </svg>
+  );
+}
+
+/** The "Copy link" button beside a fact, named in words; its description names the fact it links to. */
 export function CopyLinkButton({
   lang,
   sourceRef,
@@ -59,15 +102,14 @@ export function CopyLinkButton({
 }) {
   const share = useShare();
   if (!share) return null;
-  const label = t(lang).copyLink;
+  const s = t(lang);
   return (
     <button
       type="button"
       class="sgb-copy-link"
       data-link={sentenceId}
-      aria-label={label}
+      aria-label={s.copyLink}
       aria-describedby={describedBy}
-      title={label}
       onClick={() => share.copyLink(sourceRef, sentenceId)}
     >
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
@@ -79,6 +121,7 @@ export function CopyLinkButton({
           fill="none"
         />
       </svg>
+      <span aria-hidden="true">{s.copyLinkShort}</span>
     </button>
   );
 }

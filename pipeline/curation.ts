@@ -24,6 +24,24 @@ export interface EventNote {
   event: Bilingual;
 }
 
+/** What the views say about the piece itself, where the title is this one. */
+export interface ArticleNote {
+  title: string;
+  /** The title in English, close to the Chinese (its question mark, its claim). */
+  titleGloss: string;
+  source: { kind: Bilingual; platform: string };
+}
+
+export const ARTICLE_NOTES: ArticleNote[] = [
+  {
+    title: '“开撕”了?特朗普掌权后立刻翻脸,马斯克为自己的嚣张付出了代价',
+    titleGloss: '“Falling out?” Trump turned on Musk as soon as he took power, and Musk has paid for his arrogance',
+    // Published under a NetEase 网易号 account (the self-media platform its byline and bio belong to):
+    // a commentator's opinion, not a news agency's report.
+    source: { kind: { zh: '自媒体评论文章', en: 'opinion piece from a self-media account' }, platform: '网易号' },
+  },
+];
+
 export const FIGURE_NOTES: FigureNote[] = [
   {
     text: '5000亿美元',

@@ -12,6 +12,8 @@ import { buildTimeline } from './timeline';
 import { buildClaims } from './claims';
 import { bundledLexicon, type Lexicon } from './lexicon';
 import type { YMD } from './dates';
+import { pickKeyPoints, pickParts, rankFacts } from './salience';
+import { ARTICLE_NOTES } from './curation';
 
 function emptyArticle(text: string, warnings: ParseWarning[]): ParsedArticle {
   return {
@@ -26,6 +28,7 @@ function emptyArticle(text: string, warnings: ParseWarning[]): ParsedArticle {
     figures: [],
     timeline: [],
     claims: [],
+    keyPoints: [],
     warnings,
   };
 }
@@ -64,18 +67,27 @@ export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lex
     const timeline = buildTimeline(input, blocks, sentences, actors, lexicon, published, warnings);
     const claims = buildClaims(input, blocks, sentences, actors, timeline, lexicon);
 
+    const copy = { text: input, blocks, sentences, actors, figures, timeline };
+    const ranked = rankFacts(copy);
+    const parts = pickParts(copy, ranked);
+    const note = ARTICLE_NOTES.find((n) => n.title === title);
     return {
       format: FORMAT_VERSION,
       text: input,
       title,
       author: byline?.author ?? '',
       published: byline?.published ?? '',
+      ...(note ? { titleGloss: note.titleGloss, source: note.source } : {}),
       blocks,
       sentences,
-      actors,
+      actors: actors.map((a) => {
+        const part = parts.get(a.id);
+        return part ? { ...a, part } : a;
+      }),
       figures,
       timeline,
       claims,
+      keyPoints: pickKeyPoints(copy, ranked),
       warnings,
     };
   } catch (err) {

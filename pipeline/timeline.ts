@@ -40,7 +40,8 @@ interface StoryDay {
   who?: Bilingual;
 }
 
-const SPEECH_VERB = /(?:表示|谈到|说|宣称|声称|透露|指出|预计|报道称|称(?!为))/u;
+/** Words that report a statement (shared with pipeline/salience.ts, which asks who speaks). */
+export const SPEECH_VERB = /(?:表示|谈到|说|宣称|声称|透露|指出|预计|报道称|称(?!为))/u;
 /** Sources named by a word, not an actor: whoever relays it is who the reader must trust. */
 const SOURCE_WORDS: { re: RegExp; name: Bilingual }[] = [
   { re: /外媒/u, name: { zh: '外媒', en: 'foreign media' } },
@@ -49,8 +50,9 @@ const SOURCE_WORDS: { re: RegExp; name: Bilingual }[] = [
   { re: /报道/u, name: { zh: '报道', en: 'a report' } },
 ];
 const SAME_TIME = /在(?:宣布|公布|发布)[^,,。!?!?]*?的同时/u;
-const REPLY = /(?:迅速|立即|随即|马上)?(?:回击|回应|反驳|反击)/u;
-const CHALLENGE = /质疑|拆台/u;
+/** A reply to a challenge, and the challenge itself (质疑 / 拆台): the clash the headline asks about. */
+export const REPLY = /(?:迅速|立即|随即|马上)?(?:回击|回应|反驳|反击)/u;
+export const CHALLENGE = /质疑|拆台/u;
 const PUBLICATION: Bilingual = { zh: '发表日期', en: 'the publication date' };
 
 function boundOf(words: string): Bound {

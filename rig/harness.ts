@@ -54,7 +54,7 @@ export interface Harness {
 }
 
 export interface LaunchOptions {
-  locale?: 'en' | 'zh-CN';
+  locale?: 'en' | 'zh-CN' | 'zh-TW' | 'zh-HK';
   colorScheme?: 'light' | 'dark';
   /** Extra hostnames to map to the test server (the article hosts and NON_HOST always are). */
   hosts?: string[];

@@ -33,8 +33,8 @@ const SAMPLE_MS = 40;
 const PARTIAL = { path: '/a/partial-reprint.html', host: 'www.sohu.com' };
 /** A full reprint that changes one figure (tests/pages): the comparison's slow path. */
 const ALTERED_PAGE = '/dy/article/changed-figure.html';
-/** The popup has rendered the summary once its figures are in the DOM. */
-const POPUP_READY = '[data-figure]';
+/** The popup has rendered its first screen (the verdict and the key points; the lists below load after it). */
+const POPUP_READY = '[data-keypoint]';
 
 /** ~1.5 MB of unrelated Chinese prose, deterministic (a seeded generator over a word list). */
 function unrelatedChineseHtml(targetBytes = 1_500_000): string {

@@ -1,20 +1,26 @@
 /**
  * UI strings in Simplified Chinese and English, and the formatters that turn the parsed copy's
- * numbers and dates into text in the UI language.
+ * numbers and dates into text in the UI language. A browser in zh-TW or zh-HK reads the Chinese in
+ * Traditional: the build converts every Chinese string in this file (pipeline/hant.ts), so a string
+ * added here needs no Traditional twin.
  *
  * The UI language follows the browser (zh* → zh, anything else → en); `?lang=zh|en` in the page
  * URL overrides it so screenshots and tests can pin a language. Every formatter is pure and does
  * exact decimal arithmetic on digit strings, so 2.7亿 never turns into 2.7000000000000002.
  */
-import { browser } from 'wxt/browser';
-import type { Figure, FigureUnit, Precision, Stance, TimelineEntry } from '@/utils/article/schema';
+import type { Figure, FigureUnit, Precision, TimelineEntry } from '@/utils/article/schema';
 import type { DaySpan } from '@/utils/article/when';
 import { calendarDate } from '@/utils/article/when';
+import { browserUILanguage, chineseTag } from '@/utils/chinese-script';
 
 export type Lang = 'zh' | 'en';
 
-/** BCP 47 tags for the `lang` attribute: screen readers pick their voice, browsers their font. */
-export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/**
+ * BCP 47 tags for the `lang` attribute: screen readers pick their voice, browsers their font. The
+ * UI's Chinese is Simplified, or Traditional in a zh-TW / zh-HK browser (utils/chinese-script.ts);
+ * the article's own words stay `zh-CN` wherever they are quoted.
+ */
+export const LANG_TAG: Record<Lang, string> = { zh: chineseTag(), en: 'en' };
 
 export function langFromTag(tag: string | null | undefined): Lang | null {
   if (!tag) return null;
@@ -22,15 +28,6 @@ export function langFromTag(tag: string | null | undefined): Lang | null {
   if (t.startsWith('zh')) return 'zh';
   if (t.startsWith('en')) return 'en';
   return null;
-}
-
-function browserUILanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    // Unit tests' fake browser (and very old engines) do not implement it.
-    return typeof navigator === 'undefined' ? 'en' : navigator.language;
-  }
 }
 
 /** The UI language: `?lang=` wins, then the browser's UI language; zh for any Chinese, else en. */
@@ -53,10 +50,11 @@ export interface Strings {
   stateNone: string;
   stateUnreadable: string;
   stateBundled: string;
-  /** The verdict line of a copy that changes facts (utils/verdict-line.ts): what it holds, then how many facts it changes. */
-  holdsWhole: string;
-  holdsPart: (percent: number) => string;
-  factsChanged: (n: number) => string;
+  /** The toolbar icon's title around the status line, with what a click does. */
+  actionTitle: (app: string, line: string, hint: string) => string;
+  clickForSummary: string;
+  clickForChanges: string;
+  clickToCheck: string;
   actorsHeading: string;
   figuresHeading: string;
   timelineHeading: string;
@@ -70,6 +68,8 @@ export interface Strings {
   headlineClaimHint: string;
   /** A date the text gives only as a limit: "before 20 Jan 2025" / "2025年1月20日之前". */
   beforeDate: (date: string) => string;
+  /** A date the text only bounds: "about 20 Jan 2025" / "约2025年1月20日". */
+  aboutDate: (date: string) => string;
   nameBasis: string;
   howDated: string;
   showInText: string;
@@ -91,7 +91,6 @@ export interface Strings {
   downloadJson: string;
   copyLink: string;
   changesHeading: string;
-  noChanges: string;
   notCompared: string;
   changesSummary: (n: number) => string;
   changeCount: (n: number) => string;
@@ -102,23 +101,25 @@ export interface Strings {
   showChangeOnPage: string;
   missingHeading: (passages: number) => string;
   missingSentences: (n: number) => string;
-  claimsHeading: string;
-  /** How many claims name or report a source, and how many only the author stands behind. */
-  claimsSummary: (sourced: number, author: number) => string;
-  stance: Record<Stance, string>;
-  unnamedSource: (name: string) => string;
-  authorView: string;
-  authorNarration: string;
-  quoted: string;
-  quotedHint: string;
-  relayedBy: (name: string) => string;
-  claimAbout: (names: string) => string;
-  /** The dates of the timeline entries a claim is dated by. */
-  onTimeline: (dates: string) => string;
   overlayToLeft: string;
   overlayToRight: string;
   collapseOverlay: string;
   expandOverlay: string;
+  /* The story at a glance (first screen, clear labels, about this brief). */
+  keyPointsHeading: string;
+  originalPublished: string;
+  statusSeparator: string;
+  statusWhole: string;
+  statusPart: (percent: number) => string;
+  noFactsChanged: string;
+  factsChanged: (n: number) => string;
+  shareMenu: string;
+  copyLinkShort: string;
+  says: string;
+  partLabel: string;
+  aboutReadOriginal: string;
+  aboutThisPage: string;
+  overlayClose: string;
 }
 
 const zh: Strings = {
@@ -132,9 +133,10 @@ const zh: Strings = {
   stateNone: '本页没有这篇文章',
   stateUnreadable: '浏览器不允许读取本页',
   stateBundled: '内置副本,可离线阅读',
-  holdsWhole: '全文',
-  holdsPart: (p) => `部分内容(约${p}%)`,
-  factsChanged: (n) => `${n} 处事实改动`,
+  actionTitle: (app, line, hint) => `${app}:${line}(${hint})`,
+  clickForSummary: '点击查看摘要',
+  clickForChanges: '点击查看改动',
+  clickToCheck: '点击检查本页或阅读内置副本',
   actorsHeading: '人物与机构',
   figuresHeading: '数字',
   timelineHeading: '时间线',
@@ -147,14 +149,15 @@ const zh: Strings = {
   headlineClaim: '标题说法',
   headlineClaimHint: '只有标题这样说,正文没有报道这件事',
   beforeDate: (date) => `${date}之前`,
+  aboutDate: (date) => `约${date}`,
   nameBasis: '名字依据',
   howDated: '日期依据',
-  showInText: '在原文中查看',
-  openOverlay: '在页面上打开摘要',
-  closeOverlay: '关闭页面上的摘要',
-  noiseSwitch: '隐藏图片说明等干扰内容',
-  noiseSwitchHint: '在文章页面上隐藏“(资料图)”说明、阅读数和作者卡片',
-  notHereBody: '这里的摘要来自扩展内置的文章副本。',
+  showInText: '定位原文',
+  openOverlay: '在页面上显示完整简报',
+  closeOverlay: '关闭页面上的简报',
+  noiseSwitch: '隐藏“资料图”图片说明',
+  noiseSwitchHint: '同时隐藏阅读数和作者卡片。',
+  notHereBody: '摘要来自内置副本。',
   unreadableBody: '这是浏览器的内部页面,扩展无法读取。摘要来自内置副本。',
   openBundled: '打开内置副本',
   sourceNotFound: '在本页上没有找到这句话。',
@@ -166,9 +169,8 @@ const zh: Strings = {
   shareHeading: '分享',
   copyMarkdown: '复制为 Markdown',
   downloadJson: '下载 JSON',
-  copyLink: '复制这句话的链接',
+  copyLink: '复制链接(指向这句话)',
   changesHeading: '此版本的改动',
-  noChanges: '事实与原文一致',
   notCompared: '无法比对此版本的事实',
   changesSummary: (n) => `此版本改动了原文的 ${n} 处事实`,
   changeCount: (n) => `共 ${n} 处`,
@@ -179,30 +181,25 @@ const zh: Strings = {
   showChangeOnPage: '在页面上查看',
   missingHeading: (n) => `本页缺少的段落(${n})`,
   missingSentences: (n) => `${n} 句`,
-  claimsHeading: '谁说了什么',
-  claimsSummary: (sourced, author) => `有来源的说法${sourced}条;只出自作者的${author}条`,
-  stance: {
-    reports: '报道',
-    claims: '称',
-    questions: '质疑',
-    rebuts: '反驳',
-    criticises: '批评',
-    praises: '称赞',
-    forecasts: '预计',
-    proposes: '提议',
-  },
-  unnamedSource: (name) => `${name}(未具名)`,
-  authorView: '作者观点',
-  authorNarration: '作者叙述(未注明来源)',
-  quoted: '原话',
-  quotedHint: '原文直接引用了这些话',
-  relayedBy: (name) => `转述者:${name}`,
-  claimAbout: (names) => `涉及:${names}`,
-  onTimeline: (dates) => `时间线:${dates}`,
-  overlayToLeft: '移到页面左侧',
-  overlayToRight: '移到页面右侧',
-  collapseOverlay: '收起为侧边标签',
+  overlayToLeft: '停靠左侧',
+  overlayToRight: '停靠右侧',
+  collapseOverlay: '收起',
   expandOverlay: '展开星际之门简报',
+  /* The story at a glance (first screen, clear labels, about this brief). */
+  keyPointsHeading: '要点',
+  originalPublished: '原文发布于',
+  statusSeparator: ' — ',
+  statusWhole: '全文',
+  statusPart: (p) => `部分内容(约${p}%)`,
+  noFactsChanged: '事实没有改动',
+  factsChanged: (n) => `${n} 处事实改动`,
+  shareMenu: '分享',
+  copyLinkShort: '复制链接',
+  says: '称',
+  partLabel: '在文中',
+  aboutReadOriginal: '阅读原文全文(内置副本)',
+  aboutThisPage: '原文就在本页',
+  overlayClose: '关闭',
 };
 
 const en: Strings = {
@@ -216,9 +213,10 @@ const en: Strings = {
   stateNone: 'The article is not on this page',
   stateUnreadable: 'The browser does not let extensions read this page',
   stateBundled: 'Bundled copy, works offline',
-  holdsWhole: 'The whole article',
-  holdsPart: (p) => `Part of the article (about ${p}%)`,
-  factsChanged: (n) => (n === 1 ? '1 fact changed' : `${n} facts changed`),
+  actionTitle: (app, line, hint) => `${app}: ${line} (${hint})`,
+  clickForSummary: 'click for the summary',
+  clickForChanges: 'click to see which',
+  clickToCheck: 'click to check this page or read the bundled copy',
   actorsHeading: 'People and organisations',
   figuresHeading: 'Figures',
   timelineHeading: 'Timeline',
@@ -231,14 +229,15 @@ const en: Strings = {
   headlineClaim: "headline's claim",
   headlineClaimHint: 'Only the headline says this; the body of the article does not report it',
   beforeDate: (date) => `before ${date}`,
+  aboutDate: (date) => `about ${date}`,
   nameBasis: 'About this name',
   howDated: 'How this was dated',
-  showInText: 'show in the text',
-  openOverlay: 'Open overlay on page',
-  closeOverlay: 'Close overlay on page',
-  noiseSwitch: 'Hide captions and clutter',
-  noiseSwitchHint: 'Hides “(资料图)” captions, the read counter and the author card on the article page',
-  notHereBody: 'This summary comes from the copy bundled with the extension.',
+  showInText: 'Show in article',
+  openOverlay: 'Show the full brief on the page',
+  closeOverlay: 'Close the brief on the page',
+  noiseSwitch: 'Hide file-photo captions (资料图)',
+  noiseSwitchHint: 'Also hides the read counter and the author card.',
+  notHereBody: 'This summary is from the bundled copy.',
   unreadableBody: 'This is a browser page that extensions cannot read. The summary comes from the bundled copy.',
   openBundled: 'Open the bundled copy',
   sourceNotFound: 'That sentence was not found on this page.',
@@ -252,7 +251,6 @@ const en: Strings = {
   downloadJson: 'Download JSON',
   copyLink: 'Copy link to this sentence',
   changesHeading: 'Changes in this copy',
-  noChanges: 'No facts changed',
   notCompared: 'This copy’s facts could not be compared',
   changesSummary: (n) => (n === 1 ? 'This copy changes 1 fact of the article' : `This copy changes ${n} facts of the article`),
   changeCount: (n) => `in ${n} places`,
@@ -263,120 +261,31 @@ const en: Strings = {
   showChangeOnPage: 'Show on page',
   missingHeading: (n) => (n === 1 ? 'Missing from this copy (1 passage)' : `Missing from this copy (${n} passages)`),
   missingSentences: (n) => (n === 1 ? '1 sentence' : `${n} sentences`),
-  claimsHeading: 'Who says what',
-  claimsSummary: (sourced, author) =>
-    `${sourced} ${sourced === 1 ? 'claim has' : 'claims have'} a source; ${author} ${author === 1 ? 'is' : 'are'} the author's alone`,
-  stance: {
-    reports: 'reports',
-    claims: 'says',
-    questions: 'questions',
-    rebuts: 'rebuts',
-    criticises: 'criticises',
-    praises: 'praises',
-    forecasts: 'forecasts',
-    proposes: 'proposes',
-  },
-  unnamedSource: (name) => `${String(name).charAt(0).toUpperCase()}${String(name).slice(1)} (not named)`,
-  authorView: "The author's own view",
-  authorNarration: 'Told by the author, no source given',
-  quoted: 'quoted',
-  quotedHint: 'The text quotes these words directly',
-  relayedBy: (name) => `relayed by ${name}`,
-  claimAbout: (names) => `about ${names}`,
-  onTimeline: (dates) => `timeline: ${dates}`,
-  overlayToLeft: 'Move to the left side',
-  overlayToRight: 'Move to the right side',
-  collapseOverlay: 'Collapse to a tab',
-  expandOverlay: 'Show Stargate Brief',
+  overlayToLeft: 'Dock left',
+  overlayToRight: 'Dock right',
+  collapseOverlay: 'Fold to edge',
+  expandOverlay: 'Unfold Stargate Brief',
+  /* The story at a glance (first screen, clear labels, about this brief). */
+  keyPointsHeading: 'Key points',
+  originalPublished: 'Original published',
+  statusSeparator: ' — ',
+  statusWhole: 'The whole article',
+  statusPart: (p) => `Part of the article (about ${p}%)`,
+  noFactsChanged: 'no facts changed',
+  factsChanged: (n) => (n === 1 ? '1 fact changed' : `${n} facts changed`),
+  shareMenu: 'Share',
+  copyLinkShort: 'Copy link',
+  says: 'Says',
+  partLabel: 'In the story',
+  aboutReadOriginal: 'Read the original text (bundled copy)',
+  aboutThisPage: 'The original is on this page',
+  overlayClose: 'Close',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
 
 export function t(lang: Lang): Strings {
   return STRINGS[lang];
-}
-
-/* --------------------------------------------- who speaks of whom (the claims map) */
-
-/*
- * The claims map's strings (components/ClaimMap.tsx), in a block of their own so that strings
- * added to the main table in parallel never collide with them. The stance words themselves are the
- * main table's (`stance`), so a line and its claim in the list below say the same.
- */
-export interface MapStrings {
-  heading: string;
-  /** What the map shows. */
-  hint: string;
-  /** How to use it (not printed). */
-  howTo: string;
-  /** Column headings. */
-  speakers: string;
-  subjects: string;
-  /** A line's name: "Sam Altman rebuts Elon Musk (1 claim)". */
-  edge: (source: string, stance: Stance, target: string, claims: number) => string;
-  /** A node's name, left column: who speaks, how much, about whom. */
-  speaker: (name: string, claims: number, subjects: string[]) => string;
-  /** A node's name, right column: who is spoken of, how much, by whom. */
-  subject: (name: string, claims: number, speakers: string[]) => string;
-  /** The legend's note on thickness. */
-  thicker: string;
-  asText: string;
-}
-
-const EN_EDGE: Record<Stance, string> = {
-  reports: 'reports on',
-  claims: 'says of',
-  questions: 'questions',
-  rebuts: 'rebuts',
-  criticises: 'criticises',
-  praises: 'praises',
-  forecasts: 'makes a forecast about',
-  proposes: 'makes a proposal to',
-};
-
-const ZH_EDGE: Record<Stance, (s: string, t: string) => string> = {
-  reports: (s, t) => `${s}报道涉及${t}`,
-  claims: (s, t) => `${s}谈及${t}`,
-  questions: (s, t) => `${s}质疑${t}`,
-  rebuts: (s, t) => `${s}反驳${t}`,
-  criticises: (s, t) => `${s}批评${t}`,
-  praises: (s, t) => `${s}称赞${t}`,
-  forecasts: (s, t) => `${s}就${t}作出预测`,
-  proposes: (s, t) => `${s}向${t}提议`,
-};
-
-const enClaims = (n: number) => (n === 1 ? '1 claim' : `${n} claims`);
-const enList = (names: string[]) => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
-
-const MAP_STRINGS: Record<Lang, MapStrings> = {
-  zh: {
-    heading: '谁在说谁',
-    hint: '每条线从说话者(左)连到被谈及者(右)。作者本人的观点不在图中,见下方列表。',
-    howTo: '选择一条线可查看说法并定位原文;方向键可在图中移动。',
-    speakers: '说话者',
-    subjects: '被谈及者',
-    edge: (source, stance, target, n) => `${ZH_EDGE[stance](source, target)}(${n}条说法)`,
-    speaker: (name, n, subjects) => `${name}(说话者):${n}条说法,涉及${subjects.join('、')}`,
-    subject: (name, n, speakers) => `${name}(被谈及):${n}条说法,来自${speakers.join('、')}`,
-    thicker: '线越粗,说法越多',
-    asText: '以文字列出图中的线',
-  },
-  en: {
-    heading: 'Who speaks of whom',
-    hint: "Lines join who speaks (left) with whom they speak of (right). The author's own views are listed below, not drawn.",
-    howTo: 'Choose a line to see its claim in the text; arrow keys move along the map.',
-    speakers: 'Who speaks',
-    subjects: 'About whom',
-    edge: (source, stance, target, n) => `${source} ${EN_EDGE[stance]} ${target} (${enClaims(n)})`,
-    speaker: (name, n, subjects) => `${name}, speaks: ${enClaims(n)} about ${enList(subjects)}`,
-    subject: (name, n, speakers) => `${name}, spoken of: ${enClaims(n)} by ${enList(speakers)}`,
-    thicker: 'thicker: more claims',
-    asText: 'The lines of the map as a list',
-  },
-};
-
-export function mapStrings(lang: Lang): MapStrings {
-  return MAP_STRINGS[lang];
 }
 
 /* ------------------------------------------------------------ exact decimals */
@@ -552,104 +461,12 @@ export function formatPublished(iso: string, lang: Lang): string {
   return lang === 'en' ? `${date}, ${hh}:${mm}${zoneText}` : `${date} ${hh}:${mm}${zoneText}`;
 }
 
-/* ------------------------------------------------------------------
- * Charts (issue 19): the timeline and the amounts as pictures, the timeline's groups and its
- * one note on dating. A block of its own so it merges apart from the other strings.
- */
-
-/** How a figure stands, from its tense and speaker (see amountStatus in components/amounts.ts). */
-export type AmountStatus = 'planned' | 'earlier' | 'claimed' | 'reported';
-
-export interface ChartStrings {
-  /** A date the text only bounds: "about 20 Jan 2025" / "约2025年1月20日". */
-  about: (date: string) => string;
-  keyDays: (range: string) => string;
-  background: (n: number) => string;
-  afterwards: (n: number) => string;
-  /** How the dates were worked out, said once above the list. */
-  datingNote: string;
-  timelineChart: string;
-  chartHelp: string;
-  legendDay: string;
-  legendSpan: string;
-  legendApprox: string;
-  zoomNote: string;
-  amountsHeading: string;
-  /** The scale's caption, with the currency's name. */
-  logScale: (currency: string) => string;
-  currencyName: Record<'USD' | 'CNY', string>;
-  upperBound: string;
-  lowerBound: string;
-  noSource: string;
-  status: Record<AmountStatus, string>;
-  noCurrencyHeading: string;
-  noCurrencyNote: string;
-  otherFigures: string;
-}
-
-const zhCharts: ChartStrings = {
-  about: (date) => `约${date}`,
-  keyDays: (range) => `关键日期:${range}`,
-  background: (n) => `背景(${n})`,
-  afterwards: (n) => `此后与展望(${n})`,
-  datingNote:
-    '日期说明:原文很少写出完整日期。只写“21日”的,按发表时间补足年月;相对说法从所指事件起算;需要外部知识的,在条目下注明。“约”表示原文只给出前后界限。',
-  timelineChart: '时间线图',
-  chartHelp: '选择标记:查看条目及其原文句子;方向键在标记间移动。',
-  legendDay: '某一天',
-  legendSpan: '某月、某年或一段时期',
-  legendApprox: '虚线:大致时间',
-  zoomNote: '下一行放大上一行的阴影部分;编号与下方列表对应。',
-  amountsHeading: '金额',
-  logScale: (currency) => `${currency},对数刻度:每条网格线是前一条的十倍`,
-  currencyName: { USD: '美元', CNY: '人民币' },
-  upperBound: '开口虚线条:只有上限',
-  lowerBound: '箭头:只有下限',
-  noSource: '未注明来源',
-  status: { planned: '计划', earlier: '此前所说', claimed: '声称', reported: '文中所述' },
-  noCurrencyHeading: '未注明币种的金额',
-  noCurrencyNote: '不在刻度上:原文没有说明币种。',
-  otherFigures: '其他数字',
-};
-
-const enCharts: ChartStrings = {
-  about: (date) => `about ${date}`,
-  keyDays: (range) => `Key days: ${range}`,
-  background: (n) => `Background (${n})`,
-  afterwards: (n) => `Afterwards and outlook (${n})`,
-  datingNote:
-    'Dates: the text rarely gives one in full. A bare day (21日) takes the month and year of publication; a relative time counts from the event it refers to; a date that needs outside knowledge says so. “About”: the text only bounds the date.',
-  timelineChart: 'Timeline chart',
-  chartHelp: 'Choose a mark to see its entry and its sentence; arrow keys move between marks.',
-  legendDay: 'one day',
-  legendSpan: 'a month, year or period',
-  legendApprox: 'dashed: approximate',
-  zoomNote: 'Each lower row enlarges the shaded part of the row above; numbers match the list.',
-  amountsHeading: 'Amounts of money',
-  logScale: (currency) => `${currency}, log scale: each gridline is 10× the one before`,
-  currencyName: { USD: 'US dollars', CNY: 'yuan' },
-  upperBound: 'open dashed bar: an upper bound only',
-  lowerBound: 'arrow: a lower bound only',
-  noSource: 'no source named',
-  status: { planned: 'planned', earlier: 'said earlier', claimed: 'claimed', reported: 'reported' },
-  noCurrencyHeading: 'Amount without a currency',
-  noCurrencyNote: 'Not on the scale: the text does not say which currency.',
-  otherFigures: 'Other figures',
-};
-
-/** One table per UI language (a language added to Lang must add its table here). */
-const CHART_STRINGS: Record<Lang, ChartStrings> = { zh: zhCharts, en: enCharts };
-
-export function chartT(lang: Lang): ChartStrings {
-  return CHART_STRINGS[lang];
-}
-
 /** A timeline date as the list, the chart and the export write it: "before 20 Jan 2025" for a limit, "about …" where the text only bounds it. */
 export function formatEntryDate(entry: Pick<TimelineEntry, 'date' | 'precision' | 'approximate' | 'before'>, lang: Lang): string {
   const date = formatDate(entry.date, entry.precision, lang);
   // A limit says what it is ("before 20 Jan 2025"); "about" is for a date the text only bounds loosely.
   if (entry.before) return t(lang).beforeDate(date);
-  return entry.approximate ? chartT(lang).about(date) : date;
+  return entry.approximate ? t(lang).aboutDate(date) : date;
 }
 
 /** Days `[from, to)` as a range at day precision: "21–22 Jan 2025" / "2025年1月21日至22日". */

@@ -14,6 +14,8 @@ import type { SourceRef, TabState, Verdict, VerdictReport } from '@/utils/messag
 import { checkChangedFacts } from './changed-facts/check';
 import { readHideNoise, watchHideNoise } from '@/utils/settings';
 import { TabStates } from './tab-state';
+import type { ChangedFactsResult } from '@/utils/changed-facts';
+import { compared } from '@/utils/page-state';
 
 export const DETECTOR_FILE: ScriptPublicPath = '/content-scripts/detector.js';
 export const DETECTOR_CSS = '/content-scripts/detector.css';
@@ -41,8 +43,9 @@ export function createBackground() {
     else waiters.delete(tabId);
   };
 
-  /** `changes`: facts the page's copy changes (the changed-facts check); any make the badge `!`. */
-  async function paint(tabId: number, verdict: Verdict | null, changes = 0): Promise<void> {
+  /** `changedFacts`: what the changed-facts check found; any changed fact makes the badge `!`. */
+  async function paint(tabId: number, verdict: Verdict | null, changedFacts?: ChangedFactsResult): Promise<void> {
+    const changes = changedFacts && compared(changedFacts) ? changedFacts.changes.length : undefined;
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badgeText(verdict, changes) }),
       browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(verdict, changes) }),
@@ -96,7 +99,7 @@ export function createBackground() {
       // A page that rewrote itself (a ticker, a comment box) with the same verdict and the same changes: stay quiet.
       if (!loading.delete(tabId) && !waiters.has(tabId) && sameReport(before, verdict, changedFacts)) return { hideNoise };
       const state = await tabs.update(tabId, { verdict, changedFacts, unreadable: false });
-      await paint(tabId, verdict, changedFacts?.changes.length);
+      await paint(tabId, verdict, changedFacts);
       for (const resolve of waiters.get(tabId) ?? []) resolve(state);
       waiters.delete(tabId);
       if (state.overlayOpen) {

@@ -1,8 +1,8 @@
 /**
- * The overlay panel: a non-modal dialog fixed to the right or left edge (the reader's choice),
- * holding the shared summary and the noise switch, or folded to a slim tab on that edge. It takes
- * focus when the reader asked for it (`focusRequest`; so keyboard and screen-reader users land in
- * it), never when the background brings it back after a reload, and closes on its button or Escape.
+ * The overlay panel: the full brief as a non-modal dialog docked to the right or left edge (the
+ * reader's choice), or folded to a slim tab on that edge. It takes focus when the reader asked
+ * for it (`focusRequest`; so keyboard and screen-reader users land in it), never when the
+ * background brings it back after a reload, and closes on its button or Escape.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -10,13 +10,14 @@ import type { ParsedArticle } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
 import { LANG_TAG, t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
+import { SummaryDetails } from '@/components/SummaryDetails';
 import { NoiseSwitch } from '@/components/NoiseSwitch';
-import { ChangedFacts } from '@/components/ChangedFacts';
+import { ShareMenu } from '@/components/share';
 import type { ChangedFactsResult } from '@/utils/changed-facts';
 import type { PageState } from '@/utils/page-state';
-import { holdsArticle } from '@/utils/page-state';
 import type { OnSource } from '@/utils/article/sentences';
 import type { OverlayPlacement } from '@/utils/settings';
+import { CLOSE, DOCK, FOLD_TO, PanelIcon, UNFOLD_FROM } from './icons';
 
 export interface PanelProps {
   article: ParsedArticle;
@@ -37,135 +38,120 @@ export interface PanelProps {
   focusRequest?: number;
 }
 
-function Icon({ d }: { d: string }) {
-  return (
-    <svg class="sgb-overlay-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d={d} stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" fill="none" />
-    </svg>
-  );
-}
-
-/** Chevrons: towards the left edge, towards the right edge. */
-const POINT_LEFT = 'M10 3.5L5.5 8l4.5 4.5';
-const POINT_RIGHT = 'M6 3.5L10.5 8 6 12.5';
-
-// eslint-disable-next-line max-lines-per-function -- to be split into named steps (issue: no shipped function over 100 lines)
-export function Panel({
-  article,
-  lang,
-  state,
-  onSource,
-  onClose,
-  status,
-  remScale = 1,
-  placement = { side: 'right', collapsed: false },
-  onPlacement,
-  focusRequest = 0,
-  changedFacts,
-}: PanelProps) {
-  const s = t(lang);
-  const dialog = useRef<HTMLDivElement>(null);
-  const tab = useRef<HTMLButtonElement>(null);
-  const { side, collapsed } = placement;
-
-  useEffect(() => {
-    if (focusRequest > 0) (collapsed ? tab.current : dialog.current)?.focus({ preventScroll: true });
-  }, [focusRequest]);
-
-  // Escape from inside the panel: isolateEvents stops keys at the shadow's body, so the panel
-  // handles its own (the page-side listener covers focus in the page).
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape') return;
+/** Escape from inside the panel: isolateEvents stops keys at the shadow's body, so the panel handles its own. */
+function escapeCloses(onClose: () => void) {
+  return (event: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
     onClose();
   };
+}
 
-  if (collapsed) {
-    return (
-      <button
-        ref={tab}
-        type="button"
-        class="sgb-overlay-tab sgb-theme"
-        data-side={side}
-        aria-expanded="false"
-        aria-label={s.expandOverlay}
-        title={s.expandOverlay}
-        lang={LANG_TAG[lang]}
-        onClick={() => onPlacement?.({ side, collapsed: false })}
-        onKeyDown={onKeyDown}
+/** Folded: a tab on the edge, named for what it does (unfold), with the app's name. */
+function FoldedTab({ lang, placement, onPlacement, onClose, focusRequest = 0 }: PanelProps) {
+  const s = t(lang);
+  const side = placement?.side ?? 'right';
+  const tab = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) tab.current?.focus({ preventScroll: true });
+  }, [focusRequest]);
+  return (
+    <button
+      ref={tab}
+      type="button"
+      class="sgb-overlay-tab sgb-theme"
+      data-side={side}
+      aria-expanded="false"
+      aria-label={s.expandOverlay}
+      title={s.expandOverlay}
+      lang={LANG_TAG[lang]}
+      onClick={() => onPlacement?.({ side, collapsed: false })}
+      onKeyDown={escapeCloses(onClose)}
+    >
+      <PanelIcon d={UNFOLD_FROM[side]} />
+      <span class="sgb-overlay-tab-label">{s.appName}</span>
+    </button>
+  );
+}
+
+/** The bar: the app's name, then dock to the other edge, fold to this edge, close; each icon with its name beside it. */
+function PanelBar({ lang, placement, onPlacement, onClose }: PanelProps) {
+  const s = t(lang);
+  const side = placement?.side ?? 'right';
+  const other = side === 'right' ? 'left' : 'right';
+  return (
+    <div class="sgb-overlay-bar">
+      <span class="sgb-overlay-name">{s.appName}</span>
+      <span class="sgb-overlay-actions">
+        <button type="button" class="sgb-overlay-button sgb-overlay-side" onClick={() => onPlacement?.({ side: other, collapsed: false })}>
+          <PanelIcon {...DOCK[other]} />
+          <span>{other === 'left' ? s.overlayToLeft : s.overlayToRight}</span>
+        </button>
+        <button type="button" class="sgb-overlay-button sgb-overlay-collapse" onClick={() => onPlacement?.({ side, collapsed: true })}>
+          <PanelIcon d={FOLD_TO[side]} />
+          <span>{s.collapseOverlay}</span>
+        </button>
+        <button type="button" class="sgb-overlay-button sgb-overlay-close" onClick={onClose}>
+          <PanelIcon d={CLOSE} />
+          <span>{s.overlayClose}</span>
+        </button>
+      </span>
+    </div>
+  );
+}
+
+/** The brief: the shared summary with the switch and sharing, and every section below it. */
+function PanelBody({ article, lang, state, onSource, status, remScale = 1, changedFacts }: PanelProps) {
+  const s = t(lang);
+  return (
+    <div class="sgb-overlay-scroll" style={remScale === 1 ? undefined : { zoom: String(remScale) }}>
+      <Summary
+        article={article}
+        lang={lang}
+        state={state}
+        onSource={onSource}
+        headingLevel={2}
+        changedFacts={changedFacts}
+        details={(level) => (
+          <SummaryDetails article={article} lang={lang} onSource={onSource} headingLevel={level} original={{ label: s.aboutThisPage }} />
+        )}
       >
-        <Icon d={side === 'right' ? POINT_LEFT : POINT_RIGHT} />
-        <span class="sgb-overlay-tab-label">{s.appName}</span>
-      </button>
-    );
-  }
+        <div class="sgb-controls sgb-overlay-controls">
+          <div class="sgb-overlay-toolbar">
+            <NoiseSwitch lang={lang} />
+            <ShareMenu lang={lang} />
+          </div>
+          {/* Always present, so a message is announced and never shifts the panel's layout. */}
+          <p class="sgb-overlay-status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </div>
+      </Summary>
+    </div>
+  );
+}
 
-  const otherSide = side === 'right' ? 'left' : 'right';
-  const moveLabel = side === 'right' ? s.overlayToLeft : s.overlayToRight;
+export function Panel(props: PanelProps) {
+  const { lang, placement = { side: 'right', collapsed: false }, focusRequest = 0, onClose } = props;
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0 && !placement.collapsed) dialog.current?.focus({ preventScroll: true });
+  }, [focusRequest]);
+  if (placement.collapsed) return <FoldedTab {...props} placement={placement} />;
   return (
     <div
       ref={dialog}
       class="sgb-overlay sgb-theme"
-      data-side={side}
+      data-side={placement.side}
       role="dialog"
       aria-modal="false"
-      aria-label={s.appName}
+      aria-label={t(lang).appName}
       tabIndex={-1}
       lang={LANG_TAG[lang]}
-      onKeyDown={onKeyDown}
+      onKeyDown={escapeCloses(onClose)}
     >
-      <div class="sgb-overlay-bar">
-        <span class="sgb-overlay-name">{s.appName}</span>
-        <span class="sgb-overlay-actions">
-          <button
-            type="button"
-            class="sgb-overlay-button sgb-overlay-side"
-            aria-label={moveLabel}
-            title={moveLabel}
-            onClick={() => onPlacement?.({ side: otherSide, collapsed: false })}
-          >
-            <Icon d={side === 'right' ? 'M7 3.5L2.5 8 7 12.5M2.5 8h11' : 'M9 3.5L13.5 8 9 12.5M13.5 8h-11'} />
-          </button>
-          <button
-            type="button"
-            class="sgb-overlay-button sgb-overlay-collapse"
-            aria-label={s.collapseOverlay}
-            title={s.collapseOverlay}
-            onClick={() => onPlacement?.({ side, collapsed: true })}
-          >
-            <Icon d={side === 'right' ? POINT_RIGHT : POINT_LEFT} />
-          </button>
-          <button
-            type="button"
-            class="sgb-overlay-button sgb-overlay-close"
-            aria-label={s.closeOverlay}
-            title={s.closeOverlay}
-            onClick={onClose}
-          >
-            <Icon d="M3.5 3.5l9 9m0-9l-9 9" />
-          </button>
-        </span>
-      </div>
-      <div class="sgb-overlay-scroll" style={remScale === 1 ? undefined : { zoom: String(remScale) }}>
-        <Summary
-          article={article}
-          lang={lang}
-          state={state}
-          onSource={onSource}
-          headingLevel={2}
-          lead={
-            holdsArticle(state) && changedFacts && <ChangedFacts result={changedFacts} lang={lang} onSource={onSource} headingLevel={3} />
-          }
-        >
-          <div class="sgb-overlay-controls">
-            <NoiseSwitch lang={lang} />
-            {/* Always present, so a message is announced and never shifts the panel's layout. */}
-            <p class="sgb-overlay-status" role="status" aria-live="polite">
-              {status}
-            </p>
-          </div>
-        </Summary>
-      </div>
+      <PanelBar {...props} placement={placement} />
+      <PanelBody {...props} />
     </div>
   );
 }

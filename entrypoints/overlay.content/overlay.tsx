@@ -7,6 +7,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { article } from '@/utils/article/data';
+import hant from 'virtual:article-hant';
+import { localiseChanges, localiseFacts } from '@/utils/article/hant';
+import { chineseScript } from '@/utils/chinese-script';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
@@ -117,10 +120,12 @@ function drawPanel(dom: PanelDom, { lang, showSpan, linkSpan, controller }: Pane
     downloadJson: () => say(downloadJson(lang, { kind: 'page', url: location.href, verdict: view.tabState?.verdict ?? null })),
     copyLink: (ref) => void copyLink(lang, linkSpan(ref)).then(say),
   };
+  const script = lang === 'zh' ? chineseScript() : 'hans';
+  const changedFacts = view.tabState?.changedFacts;
   render(
     <ShareContext.Provider value={share}>
       <Panel
-        article={article}
+        article={localiseFacts(article, hant, script)}
         lang={lang}
         state={pageStateFromTab(view.tabState)}
         onSource={onSource}
@@ -130,7 +135,7 @@ function drawPanel(dom: PanelDom, { lang, showSpan, linkSpan, controller }: Pane
         placement={view.placement}
         onPlacement={(placement) => controller().setPlacement(placement)}
         focusRequest={view.focusRequest}
-        changedFacts={view.tabState?.changedFacts}
+        changedFacts={changedFacts && localiseChanges(changedFacts, hant, script)}
       />
     </ShareContext.Provider>,
     dom.container,

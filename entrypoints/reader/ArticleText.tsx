@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Block, ParsedArticle, Sentence } from '@/utils/article/schema';
+import type { Lang } from '@/utils/i18n';
 
 /** Blocks shown as one element: a block the page broke off (`continues`) joins the next. */
 export function groupBlocks(blocks: readonly Block[]): Block[][] {
@@ -47,8 +48,8 @@ function sentenceNodes(article: ParsedArticle, group: Block[]): ComponentChildre
   return nodes;
 }
 
-/** The clean article: title, byline, paragraphs and captions; the page's noise blocks left out. */
-export function ArticleText({ article }: { article: ParsedArticle }) {
+/** The clean article: title (in English with its gloss under it), byline, paragraphs and captions; the page's noise blocks left out. */
+export function ArticleText({ article, lang }: { article: ParsedArticle; lang: Lang }) {
   const groups = groupBlocks(article.blocks).filter((g) => g[0]?.kind !== 'noise');
   return (
     <>
@@ -59,9 +60,14 @@ export function ArticleText({ article }: { article: ParsedArticle }) {
         switch (kind) {
           case 'title':
             return (
-              <h1 key={key} class="reader-title">
-                {children}
-              </h1>
+              <header key={key} class="reader-head">
+                <h1 class="reader-title">{children}</h1>
+                {lang === 'en' && article.titleGloss && (
+                  <p class="reader-gloss" lang="en">
+                    {article.titleGloss}
+                  </p>
+                )}
+              </header>
             );
           case 'byline':
             return (

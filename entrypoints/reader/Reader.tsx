@@ -5,7 +5,8 @@ import { t } from '@/utils/i18n';
 import { Summary } from '@/components/Summary';
 import type { OnSource } from '@/utils/article/sentences';
 import type { ShareActions } from '@/components/share';
-import { ShareContext } from '@/components/share';
+import { ShareContext, ShareMenu } from '@/components/share';
+import { SummaryDetails } from '@/components/SummaryDetails';
 import { copyLink, copyMarkdown, downloadJson } from '@/utils/share/actions';
 import { ArticleText } from './ArticleText';
 import { clearSource } from '@/utils/page/highlight';
@@ -27,46 +28,39 @@ export function readerLink(id: string): string {
   return `${location.origin}${location.pathname}#${id}`;
 }
 
-export function Reader({ article, lang }: ReaderProps) {
-  const s = t(lang);
-  // The Esc hint floats over the article, so it shows for a few seconds after each choice only.
-  const [hint, setHint] = useState(false);
-  const hintTimer = useRef<ReturnType<typeof setTimeout>>();
-  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
-  const [status, setStatusNow] = useState('');
-  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
-  const setStatus = useCallback((text: string) => {
-    setStatusNow(text);
-    clearTimeout(statusTimer.current);
-    statusTimer.current = setTimeout(() => setStatusNow(''), 4000);
-  }, []);
-
-  // The bundled copy links to itself: `reader.html#s12` opens at that sentence (for readers with the extension).
-  const share: ShareActions = useMemo(
-    () => ({
-      copyMarkdown: () => void copyMarkdown(lang, { kind: 'bundled' }).then(setStatus),
-      downloadJson: () => setStatus(downloadJson(lang, { kind: 'bundled' })),
-      copyLink: (_ref, sentenceId) => void copyLink(lang, readerLink(sentenceId)).then(setStatus),
-    }),
-    [lang, setStatus],
+/** A note that shows for `ms` after each call (the Esc hint, the share status). */
+function useBriefNote<T>(empty: T, ms: number): [T, (value: T) => void] {
+  const [value, setNow] = useState<T>(empty);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const set = useCallback(
+    (next: T) => {
+      setNow(next);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setNow(empty), ms);
+    },
+    [empty, ms],
   );
+  return [value, set];
+}
 
-  const show = useCallback((id: string) => {
-    if (!highlightSentence(id)) return;
-    setHint(true);
-    clearTimeout(hintTimer.current);
-    hintTimer.current = setTimeout(() => setHint(false), 5000);
-  }, []);
-
+/** Choosing a fact highlights its sentence (and `#s12` in the URL does); Escape clears it and gives focus back to the fact. */
+function useHighlight(): { hint: boolean; onSource: OnSource } {
+  // The Esc hint floats over the article, so it shows for a few seconds after each choice only.
+  const [hint, setHint] = useBriefNote(false, 5000);
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const show = useCallback(
+    (id: string) => {
+      if (highlightSentence(id)) setHint(true);
+    },
+    [setHint],
+  );
   const clear = useCallback(() => {
     clearSource();
-    clearTimeout(hintTimer.current);
     setHint(false);
     // Back to the fact that was chosen, so keyboard users keep their place in the summary.
     returnFocus.current?.focus();
     returnFocus.current = null;
-  }, []);
-
+  }, [setHint]);
   const onSource: OnSource = useCallback(
     (_ref, sentenceId) => {
       const active = document.activeElement;
@@ -75,7 +69,6 @@ export function Reader({ article, lang }: ReaderProps) {
     },
     [show],
   );
-
   useEffect(() => {
     const fromHash = () => {
       const id = sentenceFromHash();
@@ -92,6 +85,23 @@ export function Reader({ article, lang }: ReaderProps) {
       window.removeEventListener('keydown', onKey);
     };
   }, [show, clear]);
+  return { hint, onSource };
+}
+
+export function Reader({ article, lang }: ReaderProps) {
+  const s = t(lang);
+  const { hint, onSource } = useHighlight();
+  const [status, setStatus] = useBriefNote('', 4000);
+
+  // The bundled copy links to itself: `reader.html#s12` opens at that sentence (for readers with the extension).
+  const share: ShareActions = useMemo(
+    () => ({
+      copyMarkdown: () => void copyMarkdown(lang, { kind: 'bundled' }).then(setStatus),
+      downloadJson: () => setStatus(downloadJson(lang, { kind: 'bundled' })),
+      copyLink: (_ref, sentenceId) => void copyLink(lang, readerLink(sentenceId)).then(setStatus),
+    }),
+    [lang, setStatus],
+  );
 
   return (
     <>
@@ -103,14 +113,33 @@ export function Reader({ article, lang }: ReaderProps) {
           <p class="reader-kicker" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
             {s.readerTitle}
           </p>
-          <ArticleText article={article} />
+          <ArticleText article={article} lang={lang} />
         </main>
         <aside id="reader-summary" class="reader-summary" aria-labelledby="reader-summary-heading" tabIndex={-1}>
           <h2 id="reader-summary-heading" class="reader-summary-heading">
             {s.summaryLabel}
           </h2>
           <ShareContext.Provider value={share}>
-            <Summary article={article} lang={lang} state={{ kind: 'bundled' }} onSource={onSource} headingLevel={3} showTitle={false}>
+            <Summary
+              article={article}
+              lang={lang}
+              state={{ kind: 'bundled' }}
+              onSource={onSource}
+              headingLevel={3}
+              showTitle={false}
+              details={(level) => (
+                <SummaryDetails
+                  article={article}
+                  lang={lang}
+                  onSource={onSource}
+                  headingLevel={level}
+                  original={{ href: '#reader-article', label: s.aboutReadOriginal }}
+                />
+              )}
+            >
+              <div class="sgb-controls reader-controls">
+                <ShareMenu lang={lang} />
+              </div>
               <p class="reader-hint" aria-live="polite">
                 {hint ? s.highlightHint : ''}
               </p>

@@ -2,7 +2,7 @@
 /**
  * Did this copy change a fact? On the real build in Chromium, in English and Chinese:
  *  - the edited copies made by scripts/pages.ts — faithful ones (words beside facts, fuller names,
- *    numbers and dates rewritten, idioms, Traditional) keep `✓` and say "No facts changed"; altered
+ *    numbers and dates rewritten, idioms, Traditional) keep `✓` and say "The whole article — no facts changed" in the status line; altered
  *    ones (a name, an amount twice, a hedge, a date and a relative time, Traditional) get `!` and
  *    list exactly their planted changes, the verdict line and the icon's title counting them;
  *  - reprints that change a figure, a name, a date, two figures of a Traditional copy, a figure of
@@ -134,24 +134,26 @@ describe('faithfulness e2e (en)', () => {
     await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor();
     expect(await listedChanges(popup)).toEqual(changes);
     expect(await popup.locator('.sgb-changes-status').innerText()).toBe(`This copy changes ${facts(n)} of the article`);
+    // The status line says it too, and is not green.
     const verdict = await popup.locator('.sgb-state').innerText();
     if (typeof line === 'string') expect(verdict).toBe(line);
     else expect(verdict).toMatch(line);
+    expect(await popup.locator('.sgb-state').getAttribute('data-tone')).toBe('changed');
     await popup.close();
     await page.close();
   });
 
-  it.each(FAITHFUL)('$name → badge ✓, "No facts changed"', async ({ path, restore }) => {
+  it.each(FAITHFUL)('$name → badge ✓, "The whole article — no facts changed" in the status line', async ({ path, restore }) => {
     const { page, tab } = await open(path);
     // The hostile page holds its article back until told (and mutates endlessly: the re-check limiter's window may pass).
     if (restore) await page.evaluate(() => (window as unknown as { restoreArticle(): void }).restoreArticle());
     await h.waitForBadge(tab, '✓', restore ? 40_000 : undefined);
-    expect(await h.actionTitle(tab)).toBe('Stargate Brief: This page has the whole article (click for the summary)');
+    expect(await h.actionTitle(tab)).toBe('Stargate Brief: The whole article — no facts changed (click for the summary)');
     const popup = await h.openPopupPage(tab);
-    await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor();
-    expect(await popup.locator('.sgb-changes-status').innerText()).toBe('No facts changed');
-    expect(await popup.locator('.sgb-change').count()).toBe(0);
-    expect(await popup.locator('.sgb-state').innerText()).toBe('This page has the whole article');
+    // One status line says it (green: whole and unchanged); "Changes in this copy" takes no room.
+    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe('The whole article — no facts changed');
+    expect(await popup.locator('.sgb-state').getAttribute('data-tone')).toBe('ok');
+    expect(await popup.locator('.sgb-changes').count()).toBe(0);
     await popup.close();
     await page.close();
   });
@@ -270,15 +272,14 @@ describe('faithfulness e2e (zh)', () => {
     },
   );
 
-  it.each(generated('faithful'))('$name: 事实与原文一致', async ({ path }) => {
+  it.each(generated('faithful'))('$name: 全文 — 事实没有改动', async ({ path }) => {
     const page = await h.openPage(path);
     const tab = await h.tabIdOf(page);
     await h.waitForBadge(tab, '✓');
-    expect(await h.actionTitle(tab)).toBe('星际之门简报:本页是这篇文章的全文(点击查看摘要)');
+    expect(await h.actionTitle(tab)).toBe('星际之门简报:全文 — 事实没有改动(点击查看摘要)');
     const popup = await h.openPopupPage(tab);
-    await popup.getByRole('heading', { name: '此版本的改动' }).waitFor();
-    expect(await popup.locator('.sgb-changes-status').innerText()).toBe('事实与原文一致');
-    expect(await popup.locator('.sgb-state').innerText()).toBe('本页是这篇文章的全文');
+    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe('全文 — 事实没有改动');
+    expect(await popup.locator('.sgb-changes').count()).toBe(0);
     await popup.close();
     await page.close();
   });

@@ -146,8 +146,11 @@ describe.skipIf(SKIP_FIREFOX)('the Firefox build in Firefox', () => {
   it('shows the summary in the popup page at the fixed moz-extension:// UUID', async () => {
     const popup = await f.extensionPage(`popup.html?tabId=${tabId}`);
     expect(await popup.evaluate(() => location.href)).toBe(`moz-extension://${FIREFOX_ADDON_UUID}/popup.html?tabId=${tabId}`);
-    await popup.waitForFunction(() => document.body.innerText.includes('This page has the whole article'), { timeout: 20_000 });
+    await popup.waitForFunction(() => document.querySelector('.sgb-state')?.getAttribute('data-state') === 'match', { timeout: 20_000 });
+    // The figures and the timeline load after the first screen.
+    await popup.waitForFunction(() => document.querySelectorAll('[data-entry]').length > 3, { timeout: 20_000 });
     const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('The whole article — no facts changed');
     expect(text).toContain('马斯克为自己的嚣张付出了代价');
     expect(text).toContain('Elon Musk');
     expect(text).toContain('$500 billion');
@@ -170,12 +173,15 @@ describe.skipIf(SKIP_FIREFOX)('the Firefox build in Firefox', () => {
 
   it('opens the overlay on the page from the popup', async () => {
     const popup = await f.extensionPage(`popup.html?tabId=${tabId}`);
-    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Open overlay on page'), {
-      timeout: 20_000,
-    });
+    const name = 'Show the full brief on the page';
+    await popup.waitForFunction(
+      (n) => [...document.querySelectorAll('button')].some((b) => b.textContent === n),
+      { timeout: 20_000 },
+      name,
+    );
     // The popup closes itself once the overlay is open; a closed tab ends the click's evaluation.
     await popup
-      .evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open overlay on page')!.click())
+      .evaluate((n) => [...document.querySelectorAll('button')].find((b) => b.textContent === n)!.click(), name)
       .catch(() => undefined);
     await page.bringToFront();
     await page.waitForFunction(overlayShowsWholeArticle, { timeout: 20_000 });

@@ -256,7 +256,7 @@ describe('overlay script', () => {
       await page.waitForFunction((t) => (document.body.textContent ?? '').includes(t), expected, { timeout: 10_000 });
       if (path.includes('late-article')) {
         // The open panel's header follows: the article has arrived.
-        await page.locator(`${HOST_TAG} .sgb-overlay`).getByText('This page has the whole article').waitFor();
+        await page.locator(`${HOST_TAG} .sgb-overlay .sgb-state[data-state="match"]`).waitFor();
       }
       const popup = await h.openPopupPage(tabId);
       expect(await callBackground<boolean>(popup, 'revealSource', { tabId, ref: { start: sentence.start, end: sentence.end } })).toBe(true);
@@ -507,6 +507,7 @@ describe('overlay sharing', () => {
     expect(report.kind).toBe('match');
     expect(report.coverage).toBeLessThan(1);
     await openOverlay(h, tabId, page);
+    await page.locator(`${HOST_TAG} .sgb-overlay`).getByRole('button', { name: 'Share', exact: true }).click();
     const button = page.locator(`${HOST_TAG} .sgb-overlay`).getByRole('button', { name: 'Download JSON' });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(await download.failure()).toBeNull();

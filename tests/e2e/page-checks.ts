@@ -33,6 +33,6 @@ export function overlayShowsWholeArticle(): boolean {
   return (
     panel instanceof HTMLElement &&
     panel.getBoundingClientRect().width > 0 &&
-    (panel.textContent ?? '').includes('This page has the whole article')
+    panel.querySelector('.sgb-state')?.getAttribute('data-state') === 'match'
   );
 }

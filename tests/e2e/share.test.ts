@@ -25,7 +25,8 @@ import type { StaticServer } from '../../rig/server';
 import { axeViolations } from './axe';
 import { groupTimeline } from '../../utils/article/order';
 import { keyDays } from '../../utils/article/when';
-import { chartT, formatDayRange } from '../../utils/i18n';
+import { formatDayRange } from '../../utils/i18n';
+import { chartT } from '../../utils/i18n-details';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
 const joined = article.sentences.find((s) => s.join)!;
@@ -45,6 +46,12 @@ const timelineGroups = groupTimeline(article.timeline).map((g) => {
 const single = article.sentences.find((s) => s.id === article.figures.find((f) => f.text.includes('2.7亿'))!.sentence)!;
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Chooses one of the Share control's actions (Copy as Markdown, Download JSON): it opens the menu first. */
+async function shareAction(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name }).click();
+}
 
 /** Waits until the page's status line says `text` (the clipboard write has finished then). */
 async function waitForStatus(page: Page, selector: string, text: string) {
@@ -76,7 +83,7 @@ describe('share and export in the popup (en)', () => {
   });
 
   it('copies the fact sheet as Markdown that parses into the expected headings and lists', async () => {
-    await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await shareAction(popup, 'Copy as Markdown');
     await waitForStatus(popup, '.popup-message', 'Summary copied as Markdown.');
     const tokens = new Lexer({ gfm: true }).lex(await clipboard(popup));
     const headings = tokens.filter((x): x is Tokens.Heading => x.type === 'heading').map((x) => x.text);
@@ -120,7 +127,7 @@ describe('share and export in the popup (en)', () => {
   });
 
   it('downloads the facts as JSON that the export schema accepts, with the page and its verdict', async () => {
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download JSON' }).click()]);
+    const [download] = await Promise.all([popup.waitForEvent('download'), shareAction(popup, 'Download JSON')]);
     expect(download.suggestedFilename()).toBe('stargate-brief-facts.json');
     expect(await download.failure()).toBeNull();
     const file = await download.path();
@@ -163,7 +170,12 @@ describe('share and export in the popup (en)', () => {
     const page = await h.openPage(DEMO_ARTICLE_PATH);
     const real = await h.openPopupViaAction(page);
     await expect.poll(() => real.locator('.sgb-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('match');
+    // One Share control; its two actions show once it is open.
+    expect(await real.getByRole('group', { name: 'Share' }).count()).toBe(0);
+    await real.getByRole('button', { name: 'Share', exact: true }).click();
     expect(await real.getByRole('group', { name: 'Share' }).getByRole('button').count()).toBe(2);
+    await real.keyboard.press('Escape');
+    await real.locator('[data-entry]').first().waitFor(); // the sections below the first screen
     const factsWithLinks = await real.locator('.sgb-fact-row').count();
     expect(await real.locator('.sgb-copy-link').count()).toBe(factsWithLinks);
     expect(await axeViolations(real)).toEqual([]);
@@ -181,7 +193,7 @@ describe('share and export in the popup (en)', () => {
     await reader.evaluate(() => navigator.clipboard.writeText(''));
     await reader.locator(`[data-link="${single.id}"]`).first().click();
     await expect.poll(() => clipboard(reader), { timeout: 10_000 }).toBe(`chrome-extension://${h.extensionId}/reader.html#${single.id}`);
-    const [download] = await Promise.all([reader.waitForEvent('download'), reader.getByRole('button', { name: 'Download JSON' }).click()]);
+    const [download] = await Promise.all([reader.waitForEvent('download'), shareAction(reader, 'Download JSON')]);
     // The file's content and schema are checked on the popup's download above and in the unit
     // tests (the bundled variant too); a second download in one Playwright context leaves no
     // artifact file to read back, so here only that the download started and did not fail.

@@ -6,6 +6,7 @@
  */
 import type { ArticleFacts, Bilingual, Claim, ClaimSource } from './schema';
 import type { DateMark, Lang } from '@/utils/i18n';
+import { detailT } from '@/utils/i18n-details';
 import { formatEntryDate, t } from '@/utils/i18n';
 
 export type ClaimGroupKind = 'actor' | 'group' | 'report' | 'analysis' | 'author-view' | 'author-narration';
@@ -70,6 +71,7 @@ export interface ClaimView {
 
 export function viewClaim(claim: Claim, facts: Pick<ArticleFacts, 'actors' | 'timeline'>, lang: Lang): ClaimView {
   const s = t(lang);
+  const d = detailT(lang);
   const narration = 'kind' in claim.source && claim.source.kind === 'author' && claim.stance === 'reports';
   const dates = (claim.timeline ?? []).flatMap((id) => {
     const e = facts.timeline.find((x) => x.id === id);
@@ -78,26 +80,26 @@ export function viewClaim(claim: Claim, facts: Pick<ArticleFacts, 'actors' | 'ti
   const via = claim.via ? sourceName(facts, claim.via) : undefined;
   const about = (claim.target ?? []).map((id) => facts.actors.find((a) => a.id === id)?.name[lang] ?? id);
   return {
-    ...(narration ? {} : { stance: s.stance[claim.stance] }),
+    ...(narration ? {} : { stance: d.stance[claim.stance] }),
     marks: [
       ...(claim.headline ? [{ label: s.headlineClaim, hint: s.headlineClaimHint }] : []),
-      ...(claim.quoted ? [{ label: s.quoted, hint: s.quotedHint }] : []),
+      ...(claim.quoted ? [{ label: d.quoted, hint: d.quotedHint }] : []),
     ],
-    dates: dates.length ? s.onTimeline([...new Set(dates)].join(' · ')) : '',
+    dates: dates.length ? d.onTimeline([...new Set(dates)].join(' · ')) : '',
     says: claim.says[lang],
     ...(claim.headline ? { note: claim.headline[lang] } : {}),
-    ...(via ? { via: s.relayedBy(via[lang]) } : {}),
-    ...(about.length ? { about: s.claimAbout(about.join(lang === 'zh' ? '、' : ', ')) } : {}),
+    ...(via ? { via: d.relayedBy(via[lang]) } : {}),
+    ...(about.length ? { about: d.claimAbout(about.join(lang === 'zh' ? '、' : ', ')) } : {}),
   };
 }
 
 /** A group's title as plain text: "Elon Musk (马斯克)", "A report (not named)", "The author's own view". */
 export function claimGroupTitle(group: ClaimGroup, lang: Lang): string {
-  const s = t(lang);
-  if (group.kind === 'author-view') return s.authorView;
-  if (group.kind === 'author-narration') return s.authorNarration;
+  const d = detailT(lang);
+  if (group.kind === 'author-view') return d.authorView;
+  if (group.kind === 'author-narration') return d.authorNarration;
   const name = group.name ?? { zh: '', en: '' };
-  if (group.kind === 'report' || group.kind === 'analysis') return s.unnamedSource(name[lang]);
+  if (group.kind === 'report' || group.kind === 'analysis') return d.unnamedSource(name[lang]);
   if (name.zh === name.en) return name.zh;
   return lang === 'zh' ? `${name.zh}(${name.en})` : `${name.en} (${name.zh})`;
 }

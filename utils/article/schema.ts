@@ -58,6 +58,9 @@ export const MentionKind = v.picklist(['name', 'reference']);
 
 export const Mention = v.object({ start: Offset, end: Offset, kind: MentionKind });
 
+/** A fact of the copy by id: a figure (`f3`) or a timeline entry (`t16`). */
+export const FactRef = v.object({ kind: v.picklist(['figure', 'entry']), id: v.string() });
+
 export const Actor = v.object({
   id: v.string(), // stable slug, e.g. "musk", "softbank"
   kind: ActorKind,
@@ -70,6 +73,8 @@ export const Actor = v.object({
   mentions: v.array(Mention),
   /** Where `name` takes more than the text gives (a given name, who is meant), said as dates do. */
   basis: v.optional(Bilingual),
+  /** A person's part in the story: the most salient fact the person states or does (pipeline/salience.ts). */
+  part: v.optional(FactRef),
 });
 
 /** Where the text marks the time of a statement: 将 → future, 曾 → past; absent otherwise. */
@@ -200,6 +205,23 @@ export const Claim = v.object({
   timeline: v.optional(v.array(v.string())),
 });
 
+/** The four signals of a key point's salience, each 0…1 (pipeline/salience.ts, docs/parsed-copy.md). */
+export const KeyPointSignals = v.object({ headline: v.number(), lead: v.number(), mentions: v.number(), attribution: v.number() });
+
+/**
+ * One of the story's key points: a fact chosen by the salience rule (pipeline/salience.ts),
+ * with the sentence it leads to, its salience and the signals that made it.
+ */
+export const KeyPoint = v.object({
+  ...FactRef.entries,
+  sentence: v.string(),
+  salience: v.number(),
+  signals: KeyPointSignals,
+});
+
+/** What kind of piece the article is and where it was published (editorial, pipeline/curation.ts). */
+export const ArticleSource = v.object({ kind: Bilingual, platform: v.string() });
+
 export const ParseWarning = v.object({ code: v.string(), message: v.string() });
 
 export const ParsedArticle = v.object({
@@ -209,12 +231,17 @@ export const ParsedArticle = v.object({
   author: v.string(),
   /** ISO 8601 with the +08:00 offset, e.g. "2025-02-02T11:52:00+08:00"; empty if unknown. */
   published: v.string(),
+  /** The title in English (editorial, pipeline/curation.ts), for readers of the English UI. */
+  titleGloss: v.optional(v.string()),
+  source: v.optional(ArticleSource),
   blocks: v.array(Block),
   sentences: v.array(Sentence),
   actors: v.array(Actor),
   figures: v.array(Figure),
   timeline: v.array(TimelineEntry),
   claims: v.array(Claim),
+  /** 0–5 facts, most salient first (pipeline/salience.ts): what the views show first. */
+  keyPoints: v.array(KeyPoint),
   warnings: v.array(ParseWarning),
 });
 
@@ -238,6 +265,10 @@ export type ClaimSource = v.InferOutput<typeof ClaimSource>;
 export type Stance = v.InferOutput<typeof Stance>;
 export type Claim = v.InferOutput<typeof Claim>;
 export type ParseWarning = v.InferOutput<typeof ParseWarning>;
+export type FactRef = v.InferOutput<typeof FactRef>;
+export type KeyPointSignals = v.InferOutput<typeof KeyPointSignals>;
+export type KeyPoint = v.InferOutput<typeof KeyPoint>;
+export type ArticleSource = v.InferOutput<typeof ArticleSource>;
 export type ParsedArticle = v.InferOutput<typeof ParsedArticle>;
 /**
  * The parsed copy without the article text and its blocks: all the summary views read. The popup
@@ -295,6 +326,15 @@ export function validateParsedArticle(input: unknown): { ok: true; article: Pars
     if (c.via && !('start' in c.via)) issues.push(`claims.${i}: via cannot be the author`);
     for (const id of c.target ?? []) if (!actorIds.has(id)) issues.push(`claims.${i}: unknown target ${id}`);
     for (const id of c.timeline ?? []) if (!entryIds.has(id)) issues.push(`claims.${i}: unknown timeline entry ${id}`);
+  });
+  const factIds = new Set([...a.figures.map((f) => `figure:${f.id}`), ...a.timeline.map((t) => `entry:${t.id}`)]);
+  a.actors.forEach((x, i) => {
+    if (x.part && !factIds.has(`${x.part.kind}:${x.part.id}`)) issues.push(`actors.${i}: unknown part ${x.part.kind} ${x.part.id}`);
+  });
+  a.keyPoints.forEach((k, i) => {
+    if (!factIds.has(`${k.kind}:${k.id}`)) issues.push(`keyPoints.${i}: unknown ${k.kind} ${k.id}`);
+    const fact = k.kind === 'figure' ? a.figures.find((f) => f.id === k.id) : a.timeline.find((t) => t.id === k.id);
+    if (fact && fact.sentence !== k.sentence) issues.push(`keyPoints.${i}: sentence ${k.sentence} is not its fact's (${fact.sentence})`);
   });
   return issues.length ? { ok: false, issues } : { ok: true, article: a };
 }

@@ -10,12 +10,12 @@ export type { SourceRef };
 export type OnSource = (ref: SourceRef, sentenceId: string) => void;
 
 /** The sentence's own span; falls back to the given span when the id is unknown. */
-export function sentenceRef(article: ArticleFacts, sentenceId: string, fallback: SourceRef): SourceRef {
+export function sentenceRef(article: Pick<ArticleFacts, 'sentences'>, sentenceId: string, fallback: SourceRef): SourceRef {
   const s = article.sentences.find((x) => x.id === sentenceId);
   return s ? { start: s.start, end: s.end } : { start: fallback.start, end: fallback.end };
 }
 
 /** The id of the sentence a text offset lies in (mentions and roles carry no sentence id). */
-export function sentenceIdAt(article: ArticleFacts, offset: number): string | undefined {
+export function sentenceIdAt(article: Pick<ArticleFacts, 'sentences'>, offset: number): string | undefined {
   return article.sentences.find((s) => s.start <= offset && offset < s.end)?.id;
 }

@@ -5,7 +5,7 @@
  */
 import type { Actor, ArticleFacts, Stance } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { mapStrings } from '@/utils/i18n';
+import { mapStrings } from '@/utils/i18n-details';
 import type { MapEdge, StanceTone } from './graph';
 import { STANCES, claimCount, claimGraph, stanceTone } from './graph';
 import type { MapLayout, PlacedEdge, PlacedNode } from './layout';

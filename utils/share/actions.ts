@@ -5,6 +5,9 @@
  * copy anyway.
  */
 import { article } from '@/utils/article/data';
+import hant from 'virtual:article-hant';
+import { localiseFacts } from '@/utils/article/hant';
+import { chineseScript } from '@/utils/chinese-script';
 import type { Lang } from '@/utils/i18n';
 import type { ReadOn } from './markdown';
 import { toMarkdown } from './markdown';
@@ -14,8 +17,10 @@ import { sentenceTexts } from './quotes';
 import { writeClipboard } from './clipboard';
 import { EXPORT_STRINGS } from './strings';
 
+/** The fact sheet in the UI's language (and, in a zh-TW / zh-HK browser, script); the quotes stay as the article writes them. */
 export function markdownFor(lang: Lang, readOn: ReadOn): string {
-  return toMarkdown({ facts: article, quotes: sentenceTexts(article), lang, readOn });
+  const facts = lang === 'zh' ? localiseFacts(article, hant, chineseScript()) : article;
+  return toMarkdown({ facts, quotes: sentenceTexts(article), lang, readOn });
 }
 
 export async function copyMarkdown(lang: Lang, readOn: ReadOn): Promise<string> {

@@ -9,7 +9,8 @@
  */
 import type { Actor, ArticleFacts, TimelineEntry } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { chartT, formatDayRange, formatEntryDate, formatFigure, formatPublished, t } from '@/utils/i18n';
+import { formatDayRange, formatEntryDate, formatFigure, formatPublished, t } from '@/utils/i18n';
+import { chartT, detailT } from '@/utils/i18n-details';
 import { EXPORT_STRINGS } from './strings';
 import { groupTimeline, nameMentions, orderActors, timelineNumbers } from '@/utils/article/order';
 import { datedFromOutside, keyDays } from '@/utils/article/when';
@@ -87,6 +88,7 @@ function timelineLine(facts: ArticleFacts, e: TimelineEntry, lang: Lang): string
 
 export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): string {
   const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
+  const d = detailT(lang);
   const c = chartT(lang);
   const colon = lang === 'en' ? ': ' : ':';
   const sep = lang === 'zh' ? ';' : '; ';
@@ -142,9 +144,9 @@ export function toMarkdown({ facts, quotes, lang, readOn }: MarkdownInput): stri
   }
 
   // Who says what: each claim under its source, with what the source does and its marks.
-  out.push(`## ${s.claimsHeading}`);
+  out.push(`## ${d.claimsHeading}`);
   const author = facts.claims.filter((c) => 'kind' in c.source && c.source.kind === 'author').length;
-  out.push(escapeMarkdown(s.claimsSummary(facts.claims.length - author, author)));
+  out.push(escapeMarkdown(d.claimsSummary(facts.claims.length - author, author)));
   for (const g of groupClaims(facts)) {
     out.push(`### ${escapeMarkdown(claimGroupTitle(g, lang))}`);
     const line = (c: (typeof g.claims)[number]) => {

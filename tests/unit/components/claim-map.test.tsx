@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { article } from '@/utils/article/data';
 import type { Lang } from '@/utils/i18n';
-import { mapStrings, t } from '@/utils/i18n';
+import { detailT, mapStrings } from '@/utils/i18n-details';
 import { WhoSaysWhat } from '@/components/WhoSaysWhat';
 
 afterEach(cleanup);
@@ -45,7 +45,7 @@ describe.each<Lang>(['zh', 'en'])('the claims map in %s', (lang) => {
 
   it('opens the section: a node per speaker and per subject, a line per speaker, subject and stance, each named', () => {
     const { map } = renderMap(lang);
-    const region = screen.getByRole('region', { name: t(lang).claimsHeading });
+    const region = screen.getByRole('region', { name: detailT(lang).claimsHeading });
     expect(region.contains(map)).toBe(true);
     expect(map.compareDocumentPosition(region.querySelector('[data-source]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(map).getByRole('heading').textContent).toBe(m.heading);

@@ -219,5 +219,16 @@ export const fixtureArticle: ParsedArticle = {
       says: { zh: '两者均持有40%的股权', en: 'The two each hold a 40% stake' },
     },
   ],
+  keyPoints: [],
   warnings: [],
 };
+
+const signals = { headline: 0.5, lead: 0.5, mentions: 0.5, attribution: 1 };
+// Key points and parts by hand (the rule itself is pipeline/salience.ts's, tested there).
+fixtureArticle.keyPoints = [
+  { kind: 'entry', id: 't2', sentence: fixtureArticle.timeline[2]!.sentence, salience: 4, signals },
+  { kind: 'figure', id: 'f0', sentence: fixtureArticle.figures[0]!.sentence, salience: 3.5, signals },
+  { kind: 'figure', id: 'f1', sentence: fixtureArticle.figures[1]!.sentence, salience: 3, signals },
+];
+fixtureArticle.actors.find((a) => a.id === 'musk')!.part = { kind: 'figure', id: 'f1' };
+fixtureArticle.actors.find((a) => a.id === 'son')!.part = { kind: 'entry', id: 't1' };

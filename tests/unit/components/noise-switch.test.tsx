@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hideNoiseItem, readHideNoise } from '@/utils/settings';
-import { NoiseSwitch } from '@/components/NoiseSwitch';
+import { HIDE_NOISE_DEFAULT, NoiseSwitch } from '@/components/NoiseSwitch';
 
 afterEach(cleanup);
 
@@ -12,11 +12,14 @@ const theSwitch = (name: RegExp) => screen.getByRole<HTMLInputElement>('switch',
 
 describe('NoiseSwitch', () => {
   it('is a labelled switch, on by default', async () => {
+    expect(HIDE_NOISE_DEFAULT).toBe(hideNoiseItem.fallback); // drawn before the storage layer loads
     render(<NoiseSwitch lang="en" />);
-    const input = theSwitch(/hide captions/i);
+    const input = theSwitch(/hide file-photo captions/i);
     expect(input.checked).toBe(true);
+    // Named for what it hides, "(资料图)" explained; the hint says what else goes.
+    expect(screen.getByText('Hide file-photo captions (资料图)')).toBeTruthy();
     expect(input.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toContain('资料图');
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toContain('read counter');
   });
 
   it('shows the stored value and writes the user’s choice', async () => {
@@ -33,7 +36,7 @@ describe('NoiseSwitch', () => {
 
   it('follows a change made elsewhere (the overlay, another window)', async () => {
     render(<NoiseSwitch lang="en" />);
-    const input = theSwitch(/hide captions/i);
+    const input = theSwitch(/hide file-photo captions/i);
     await waitFor(() => expect(input.checked).toBe(true));
     await hideNoiseItem.setValue(false); // as the overlay's own switch would
     await waitFor(() => expect(input.checked).toBe(false));
@@ -44,7 +47,7 @@ describe('NoiseSwitch', () => {
   it('survives a corrupt stored value: shows the default, then works', async () => {
     await fakeBrowser.storage.local.set({ hideNoise: 'yes please' });
     render(<NoiseSwitch lang="en" />);
-    const input = theSwitch(/hide captions/i);
+    const input = theSwitch(/hide file-photo captions/i);
     // The switch's own read went first; once ours answers (the default, for a corrupt value), so has its.
     expect(await readHideNoise()).toBe(true);
     await waitFor(() => expect(input.checked).toBe(true));
@@ -56,7 +59,7 @@ describe('NoiseSwitch', () => {
   it('is operable from the keyboard like any checkbox', async () => {
     const user = userEvent.setup();
     render(<NoiseSwitch lang="en" />);
-    const input = theSwitch(/hide captions/i);
+    const input = theSwitch(/hide file-photo captions/i);
     await waitFor(() => expect(input.checked).toBe(true));
     // Tab reaches it, Space toggles it (keydown/keyup, which the browser turns into a click).
     await user.tab();

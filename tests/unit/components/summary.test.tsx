@@ -4,28 +4,46 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { article } from '@/utils/article/data';
 import { validateParsedArticle } from '@/utils/article/schema';
 import type { Lang } from '@/utils/i18n';
-import { chartT, formatEntryDate, formatFigure, t } from '@/utils/i18n';
+import { formatEntryDate, formatFigure, t } from '@/utils/i18n';
+import { chartT, detailT } from '@/utils/i18n-details';
 import { groupClaims, sourceName } from '@/utils/article/claims';
 import { Summary } from '@/components/Summary';
+import { SummaryDetails } from '@/components/SummaryDetails';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { groupTimeline, nameMentions, orderActors, timelineNumbers } from '@/utils/article/order';
 import { datedFromOutside } from '@/utils/article/when';
 import { groupFigures } from '@/components/amounts';
 import type { PageState } from '@/utils/page-state';
+import { pageStateFromTab } from '@/utils/page-state';
 import { fixtureArticle } from './fixture';
 
 afterEach(cleanup);
 
+/** The whole summary, as the overlay and the reader draw it: the first screen and every section below it. */
 function renderSummary(lang: Lang, onSource = vi.fn(), data = article) {
-  const view = render(<Summary article={data} lang={lang} state={{ kind: 'match' }} onSource={onSource} />);
+  const view = render(
+    <Summary
+      article={data}
+      lang={lang}
+      state={{ kind: 'match' }}
+      onSource={onSource}
+      details={(level) => <SummaryDetails article={data} lang={lang} onSource={onSource} headingLevel={level} original={{ label: 'x' }} />}
+    />,
+  );
   return { ...view, onSource };
 }
 
 /** What the summary lists, less the claims map (its names and lines are tested in claim-map.test.tsx). */
 const outsideMap = <T extends Element>(els: T[]) => els.filter((el) => !el.closest('.sgb-map'));
 
-function section(lang: Lang, heading: 'actorsHeading' | 'figuresHeading' | 'timelineHeading' | 'claimsHeading') {
-  return screen.getByRole('region', { name: t(lang)[heading] });
+/** The UI strings of the first screen and of the details, as the summary shows them. */
+const strings = (lang: Lang) => ({ ...t(lang), ...detailT(lang) });
+
+function section(
+  lang: Lang,
+  heading: 'actorsHeading' | 'figuresHeading' | 'timelineHeading' | 'claimsHeading' | 'keyPointsHeading' | 'aboutHeading',
+) {
+  return screen.getByRole('region', { name: strings(lang)[heading] });
 }
 
 describe('the bundled parsed copy', () => {
@@ -36,12 +54,12 @@ describe('the bundled parsed copy', () => {
 });
 
 describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
-  it('has a title and four labelled sections with headings', () => {
+  it('has a title and six labelled sections with headings', () => {
     renderSummary(lang);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(article.title);
-    for (const h of ['actorsHeading', 'figuresHeading', 'timelineHeading', 'claimsHeading'] as const) {
+    for (const h of ['keyPointsHeading', 'actorsHeading', 'figuresHeading', 'timelineHeading', 'claimsHeading', 'aboutHeading'] as const) {
       const region = section(lang, h);
-      expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(t(lang)[h]);
+      expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(strings(lang)[h]);
     }
   });
 
@@ -151,18 +169,26 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
 
   it('makes every fact a button that names its action and reports its source sentence; each chart mark too', () => {
     const { onSource } = renderSummary(lang);
-    const buttons = outsideMap(screen.getAllByRole('button'));
+    const all = outsideMap(screen.getAllByRole('button'));
+    // The timeline chart's marks are buttons too (one per entry), named for their fact and action.
+    const marks = all.filter((b) => b.closest('svg'));
+    expect(marks.length).toBe(article.timeline.length);
+    for (const b of marks) expect(b.getAttribute('aria-label')).toContain(t(lang).showInText);
+    const buttons = all.filter((b) => !b.closest('svg'));
     const facts =
+      article.keyPoints.length +
       article.figures.length +
       article.timeline.length +
       article.claims.length +
       article.actors.length +
-      article.actors.filter((a) => a.role).length;
-    // Every fact's button, and one mark per timeline entry on the chart.
-    expect(buttons.length).toBe(facts + article.timeline.length);
-    for (const b of buttons) expect(b.getAttribute('aria-label') ?? b.textContent).toContain(t(lang).showInText);
-    for (const b of buttons) fireEvent.click(b);
-    expect(onSource).toHaveBeenCalledTimes(facts + article.timeline.length);
+      article.actors.filter((a) => a.role).length +
+      article.actors.filter((a) => a.part).length;
+    expect(buttons.length).toBe(facts);
+    for (const b of buttons) expect(b.textContent).toContain(t(lang).showInText);
+    // The same words show on hover and focus, beside the fact (the cue is drawn, not read twice).
+    for (const b of buttons) expect(b.parentElement!.querySelector('.sgb-cue')!.textContent).toBe(t(lang).showInText);
+    for (const b of [...buttons, ...marks]) fireEvent.click(b);
+    expect(onSource).toHaveBeenCalledTimes(facts + marks.length);
     for (const [ref, sentenceId] of onSource.mock.calls as Array<[{ start: number; end: number }, string]>) {
       const sentence = article.sentences.find((s) => s.id === sentenceId)!;
       expect(ref).toEqual({ start: sentence.start, end: sentence.end });
@@ -171,7 +197,7 @@ describe.each<Lang>(['zh', 'en'])('Summary in %s', (lang) => {
 });
 
 describe.each<Lang>(['zh', 'en'])('Who says what in %s', (lang) => {
-  const s = t(lang);
+  const s = strings(lang);
   const groups = () => [...document.querySelectorAll<HTMLElement>('[data-source]')];
 
   it('groups every claim by source: people and outlets, named groups, unnamed reports and analyses, then the author', () => {
@@ -303,22 +329,81 @@ describe('ArticleHeader', () => {
     expect(screen.getByRole('status').textContent).toBe(en);
   });
 
-  it('shows author and publication time on the article’s clock', () => {
+  const compared = (changes: number) => ({
+    changes: Array.from({ length: changes }, () => ({
+      kind: 'figure' as const,
+      id: 'f0',
+      what: { zh: '', en: '' },
+      original: '5000亿美元',
+      page: '6000亿美元',
+      sentence: { id: 's3', start: 0, end: 1 },
+      pageSentence: '',
+      count: 1,
+    })),
+    missing: [],
+    found: 50,
+    total: 50,
+  });
+  it.each<[PageState, number, string, string, string]>([
+    [{ kind: 'match' }, 0, 'ok', '全文 — 事实没有改动', 'The whole article — no facts changed'],
+    [{ kind: 'match' }, 2, 'changed', '全文 — 2 处事实改动', 'The whole article — 2 facts changed'],
+    [
+      { kind: 'partial', coverage: 0.6 },
+      0,
+      'partial',
+      '部分内容(约60%) — 事实没有改动',
+      'Part of the article (about 60%) — no facts changed',
+    ],
+    [
+      { kind: 'partial', coverage: 0.6 },
+      1,
+      'changed',
+      '部分内容(约60%) — 1 处事实改动',
+      'Part of the article (about 60%) — 1 fact changed',
+    ],
+  ])('says the verdict and the changed-facts result in one line: %o, %i changes → %s', (state, changes, tone, zh, en) => {
+    // The state as the tab state gives it (pageStateFromTab): `changed` only where the copy was compared.
+    const withChanges = pageStateFromTab({
+      verdict: state.kind === 'partial' ? { kind: 'partial', coverage: state.coverage } : { kind: 'match', coverage: 1 },
+      overlayOpen: false,
+      changedFacts: compared(changes),
+    });
+    render(<ArticleHeader article={article} lang="zh" state={withChanges} />);
+    expect(screen.getByRole('status').textContent).toBe(zh);
+    expect(screen.getByRole('status').dataset.tone).toBe(tone);
+    cleanup();
+    render(<ArticleHeader article={article} lang="en" state={withChanges} />);
+    expect(screen.getByRole('status').textContent).toBe(en);
+  });
+
+  it('makes no claim, and is not green, where the copy was not compared', () => {
+    render(<ArticleHeader article={article} lang="en" state={{ kind: 'match' }} />);
+    expect(screen.getByRole('status').dataset.tone).toBe('neutral'); // not compared: no claim either way
+  });
+
+  it('shows the piece, its author and the original’s publication time on the article’s clock', () => {
     render(<ArticleHeader article={article} lang="en" state={{ kind: 'match' }} />);
     expect(screen.getByText(article.author)).toBeTruthy();
+    const byline = document.querySelector('.sgb-byline')!.textContent!;
+    expect(byline).toContain('Opinion piece from a self-media account (网易号)');
+    expect(byline).toContain('Original published 2 Feb 2025, 11:52 (UTC+8)');
     expect(document.querySelector('time')!.textContent).toBe('2 Feb 2025, 11:52 (UTC+8)');
     expect(document.querySelector('time')!.getAttribute('datetime')).toBe(article.published);
+  });
+
+  it('glosses the title in English (only in English)', () => {
+    render(<ArticleHeader article={article} lang="en" state={{ kind: 'match' }} />);
+    expect(document.querySelector('.sgb-gloss')!.textContent).toBe(article.titleGloss);
+    cleanup();
+    render(<ArticleHeader article={article} lang="zh" state={{ kind: 'match' }} />);
+    expect(document.querySelector('.sgb-gloss')).toBeNull();
+    expect(document.querySelector('.sgb-byline')!.textContent).toContain('网易号自媒体评论文章');
   });
 
   it('can leave the title out and start at another heading level', () => {
     render(<Summary article={article} lang="en" state={{ kind: 'bundled' }} onSource={() => {}} headingLevel={3} showTitle={false} />);
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'People and organisations',
-      'Figures',
-      'Timeline',
-      'Who says what',
-    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Key points', 'People and organisations']);
   });
 });
 
@@ -351,5 +436,52 @@ describe('edge cases on a hand-made copy', () => {
     const { container } = renderSummary('en', vi.fn(), data);
     expect(container.querySelector('[data-actor="ghost"] button')).toBeNull();
     expect(container.querySelector('[data-actor="ghost"]')!.textContent).toContain('mentioned 0 times');
+  });
+});
+
+describe('the first screen: key points and people', () => {
+  it('lists the key points in the article’s order, each an existing fact leading to its sentence', () => {
+    const { container, onSource } = renderSummary('en');
+    const items = [...container.querySelectorAll<HTMLElement>('[data-keypoint]')];
+    const order = (id: string) => article.sentences.findIndex((s) => s.id === article.keyPoints.find((k) => k.id === id)!.sentence);
+    expect(items.map((el) => el.dataset.keypoint).sort()).toEqual(article.keyPoints.map((k) => k.id).sort());
+    expect(items.map((el) => order(el.dataset.keypoint!))).toEqual(items.map((el) => order(el.dataset.keypoint!)).sort((a, b) => a - b));
+    for (const item of items) {
+      const point = article.keyPoints.find((k) => k.id === item.dataset.keypoint)!;
+      fireEvent.click(item.querySelector('button.sgb-fact')!);
+      expect(onSource).toHaveBeenLastCalledWith(expect.anything(), point.sentence);
+    }
+    // The $500 billion, Musk's amount and Altman's $19 billion each, with who says so.
+    const amounts = [...container.querySelectorAll('[data-keypoint] .sgb-amount')].map((el) => el.textContent);
+    expect(amounts).toEqual(['$500 billion', 'well below $10 billion', '$19 billion each']);
+    expect(container.querySelector('[data-keypoint="f3"]')!.textContent).toContain('according to Elon Musk');
+    expect(container.querySelector('[data-keypoint="t16"]')!.textContent).toContain('Altman hit back');
+  });
+
+  it('says in each person’s row what they do in the story, the mention count after it', () => {
+    const { container } = renderSummary('en');
+    const musk = container.querySelector<HTMLElement>('[data-actor="musk"]')!;
+    expect(musk.querySelector('.sgb-part')!.textContent).toContain('Says: well below $10 billion, the money SoftBank can put up');
+    const trump = container.querySelector<HTMLElement>('[data-actor="trump"]')!;
+    expect(trump.querySelector('.sgb-part')!.textContent).toContain('Trump said SoftBank, OpenAI and Oracle had joined forces');
+    expect(container.querySelectorAll('[data-actor] .sgb-part')).toHaveLength(article.actors.filter((a) => a.part).length);
+    // Haberman's part is her account of events: said as hers.
+    expect(container.querySelector('[data-actor="haberman"] .sgb-part')!.textContent).toMatch(/^In the story: Says: Before Trump/);
+    expect(trump.querySelector('.sgb-count')!.textContent).toBe('mentioned 36 times');
+  });
+
+  it('says how the brief was made, with the original', () => {
+    renderSummary('zh');
+    const about = section('zh', 'aboutHeading');
+    expect(about.textContent).toContain('内置的文章解析');
+    expect(about.textContent).toContain('文外知识');
+    expect(about.textContent).toContain('千金不及冰淇淋');
+  });
+
+  it('lists changes in this copy only where there are some: the status line says "no facts changed"', () => {
+    const none = { changes: [], missing: [], found: 50, total: 50 };
+    render(<Summary article={article} lang="en" state={{ kind: 'match', changed: 0 }} onSource={() => {}} changedFacts={none} />);
+    expect(document.querySelector('.sgb-changes')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('The whole article — no facts changed');
   });
 });

@@ -1574,3 +1574,43 @@ describe('editorial notes', () => {
       expect(`${x.zh} ${x.en}`).not.toMatch(/[<>{}]/u);
   });
 });
+
+describe('key points (the salience rule, pipeline/salience.ts)', () => {
+  // The story as a reader should get it first: the challenge (Axios: Musk questioned the project
+  // hours after Trump announced it), the $500 billion, Musk's amount, Altman's rebuttal and
+  // Altman's $19 billion each. Left out by the rule: Son's "now $500 billion" (s6 restates an
+  // amount already taken) and Trump's announcement sentence (s5 retells the lede s3: 14% of
+  // their character pairs are shared).
+  it('pins the top five, most salient first, with their signals', () => {
+    const words = (k: (typeof article.keyPoints)[number]) =>
+      k.kind === 'figure' ? article.figures.find((f) => f.id === k.id)!.text : article.timeline.find((t) => t.id === k.id)!.text;
+    expect(article.keyPoints.map((k) => [k.kind, k.id, k.sentence, words(k), k.salience])).toEqual([
+      ['entry', 't15', 's4', '仅几小时', 4.5],
+      ['figure', 'f0', 's3', '5000亿美元', 3.658],
+      ['figure', 'f3', 's12', '100亿美元', 2.494],
+      ['entry', 't16', 's24', '迅速回击', 2.402],
+      ['figure', 'f5', 's17', '190亿美元', 2.4],
+    ]);
+    expect(article.keyPoints[0]!.signals).toEqual({ headline: 1, lead: 0.667, mentions: 0.5, attribution: 1 });
+    expect(article.keyPoints[1]!.signals).toEqual({ headline: 0, lead: 1, mentions: 0.658, attribution: 0 });
+    expect(article.keyPoints[3]!.signals).toEqual({ headline: 0.75, lead: 0.095, mentions: 0.366, attribution: 1 });
+  });
+
+  it("gives each person their part in the story (Bannon's criticism is no figure or dated event, so he has none)", () => {
+    expect(Object.fromEntries(article.actors.filter((a) => a.part).map((a) => [a.id, `${a.part!.kind} ${a.part!.id}`]))).toEqual({
+      trump: 'entry t13', // 特朗普21日表示…“星际之门”
+      musk: 'figure f3', // 马斯克称…远低于100亿美元
+      son: 'entry t14', // 孙正义在宣布加入“星际之门”合资项目计划的同时
+      altman: 'entry t16', // 奥尔特曼的迅速回击
+      haberman: 'entry t9', // (哈伯曼称)“…‘马斯克总统’。”
+      obama: 'entry t0',
+      biden: 'entry t2',
+    });
+    expect(article.actors.filter((a) => a.kind === 'organisation' && a.part)).toEqual([]);
+  });
+
+  it('glosses the title and says what kind of piece it is', () => {
+    expect(article.titleGloss).toMatch(/^“Falling out\?” Trump turned on Musk/u);
+    expect(article.source).toEqual({ kind: { zh: '自媒体评论文章', en: 'opinion piece from a self-media account' }, platform: '网易号' });
+  });
+});

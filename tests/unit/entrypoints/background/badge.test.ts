@@ -24,9 +24,11 @@ describe('badge', () => {
     expect(coveragePercent(-1)).toBe(0);
   });
 
-  it('the title is the verdict line, in the browser language', () => {
-    expect(titleFor(MATCH, 0, 'en')).toBe('Stargate Brief: This page has the whole article (click for the summary)');
-    expect(titleFor({ kind: 'partial', coverage: 0.5 }, 0, 'zh')).toBe('星际之门简报:本页有这篇文章的部分内容(约50%)(点击查看摘要)');
+  it('the title is the status line, in the browser language', () => {
+    expect(titleFor(MATCH, 0, 'en')).toBe('Stargate Brief: The whole article — no facts changed (click for the summary)');
+    // Not compared: the verdict alone, no claim about the facts.
+    expect(titleFor(MATCH, undefined, 'en')).toBe('Stargate Brief: This page has the whole article (click for the summary)');
+    expect(titleFor({ kind: 'partial', coverage: 0.5 }, 0, 'zh')).toBe('星际之门简报:部分内容(约50%) — 事实没有改动(点击查看摘要)');
   });
 
   it('the title for no article is the manifest’s own default title', () => {

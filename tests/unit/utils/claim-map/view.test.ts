@@ -8,7 +8,7 @@ import { article } from '@/utils/article/data';
 import type { Claim } from '@/utils/article/schema';
 import { claimGraph, stanceTone } from '@/utils/claim-map/graph';
 import { claimMapView, displayName } from '@/utils/claim-map/view';
-import { mapStrings } from '@/utils/i18n';
+import { mapStrings } from '@/utils/i18n-details';
 
 /** Every (speaker, subject, stance) of the bundled copy and its claims, from the claims themselves. */
 function expectedEdges() {

@@ -8,7 +8,8 @@ import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { article } from '@/utils/article/data';
 import type { Lang } from '@/utils/i18n';
-import { chartT, formatEntryDate, t } from '@/utils/i18n';
+import { formatEntryDate, t } from '@/utils/i18n';
+import { chartT, detailT } from '@/utils/i18n-details';
 import { EXPORT_STRINGS } from '@/utils/share/strings';
 import { escapeMarkdown, toMarkdown } from '@/utils/share/markdown';
 import { sentenceText, sentenceTexts } from '@/utils/share/quotes';
@@ -30,7 +31,7 @@ const quoteOf = (item: Tokens.ListItem) => {
 const factOf = (item: Tokens.ListItem) => item.tokens.find((x) => x.type === 'text' || x.type === 'paragraph')?.raw ?? '';
 
 describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
-  const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
+  const s = { ...t(lang), ...detailT(lang), ...EXPORT_STRINGS[lang] };
   const c = chartT(lang);
   const md = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } });
   const tokens = new Lexer({ gfm: true }).lex(md);
