@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { ARTICLE_HOST_PATTERNS } from './utils/hosts';
 import { articleFactsPlugin } from './pipeline/facts-plugin';
 
-const ALWAYS_ON_DETECTOR = 'detector';
+/** Content scripts built without webextension-polyfill (see the hook below). */
+const WITHOUT_POLYFILL = new Set(['detector', 'noise']);
 
 /** Undoes @wxt-dev/webextension-polyfill's `wxt/browser` alias in one build group's config. */
 function dropPolyfillAlias(config: InlineConfig): void {
@@ -65,12 +66,13 @@ export default defineConfig({
     excludeSources: ['tests/**', 'rig/**', '.output*/**', 'coverage/**', '.ci/**', '**/*.png', '.wxt/**'],
   },
   hooks: {
-    // The always-on detector is built without webextension-polyfill: it only sends runtime messages
-    // (through @webext-core/messaging, which calls `chrome` itself) and reads WXT's context, both
-    // promise-native in MV3 Chrome and Firefox. That keeps it under its 6 KB gzipped budget; every
-    // other context keeps the polyfill.
+    // The always-on detector and the noise script injected after it are built without
+    // webextension-polyfill: they only send or receive runtime messages (promise-native in MV3 Chrome
+    // and Firefox; @webext-core/messaging calls `chrome` itself) and read WXT's context. That keeps the
+    // detector inside its 4 KB gzipped budget and the noise script small; every other context keeps
+    // the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.length === 1 && entrypoints[0]?.name === ALWAYS_ON_DETECTOR) dropPolyfillAlias(viteConfig);
+      if (entrypoints.length === 1 && WITHOUT_POLYFILL.has(entrypoints[0]!.name)) dropPolyfillAlias(viteConfig);
     },
     // The always-on detector's matches come from the one host list. The same hosts are host
     // permissions too (no wider install warning than the content script's): content-script matches

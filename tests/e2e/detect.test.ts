@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fingerprint from '../../assets/fingerprint.json';
 import { detect } from '../../utils/detect/coverage';
-import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/detector.content/noise';
+import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/noise.content/noise';
 import { DEMO_ARTICLE_PATH } from '../../utils/hosts';
 import { NON_HOST, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';

@@ -29,10 +29,10 @@ async function newTab(url = 'https://example.org/a.html'): Promise<number> {
   return tab.id!;
 }
 
-/** The injected detector answers as the real one does: it reports its verdict. */
+/** The injected detector answers as the real one does: it reports its verdict once it has read the page (a task later). */
 function detectorReports(bg: Background, verdict: Verdict): void {
-  executeScript.mockImplementation(async ({ target }: { target: { tabId: number } }) => {
-    void bg.reportVerdict(verdict, topFrameOf(target.tabId));
+  executeScript.mockImplementation(async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
+    if (files.includes('/content-scripts/detector.js')) setTimeout(() => void bg.reportVerdict(verdict, topFrameOf(target.tabId)));
     return [];
   });
 }
@@ -43,10 +43,53 @@ describe('background handlers', () => {
     const tabId = await newTab();
     await bg.reportVerdict({ kind: 'partial', coverage: 0.62 }, { tab: { id: tabId }, frameId: 3 });
     expect((await bg.getTabState(tabId)).verdict).toBeNull();
-    expect(await bg.reportVerdict(MATCH, topFrameOf(tabId))).toEqual({ hideNoise: true });
+    await bg.reportVerdict(MATCH, topFrameOf(tabId));
     expect((await bg.getTabState(tabId)).verdict).toEqual(MATCH);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('✓');
     expect(await fakeBrowser.action.getTitle({ tabId })).toBe('actionTitleMatch');
+  });
+
+  it('a match or partial report loads the noise script into that frame and then tells it the setting; none after it clears it', async () => {
+    const bg = createBackground();
+    const tabId = await newTab('https://www.163.com/dy/article/x.html');
+    const pushes: Array<[string, unknown, unknown]> = [];
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+      _tab: number,
+      message: { type: string; data: unknown },
+      options: unknown,
+    ) => {
+      pushes.push([message.type, message.data, options]);
+      return { res: undefined };
+    }) as never);
+    await fakeBrowser.storage.local.set({ hideNoise: false });
+    await bg.reportVerdict({ kind: 'partial', coverage: 0.6 }, topFrameOf(tabId));
+    await expect.poll(() => pushes.length).toBe(1);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/noise.js'] });
+    expect(pushes[0]).toEqual(['setHideNoise', false, { frameId: 0 }]);
+    expect(executeScript.mock.invocationCallOrder[0]).toBeLessThan(sendMessage.mock.invocationCallOrder[0]!);
+    // The page left the article (in-page navigation): its marks go.
+    await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(tabId));
+    await expect.poll(() => pushes.length).toBe(2);
+    expect(pushes[1]![0]).toBe('clearNoise');
+    // A page that never held it is left alone.
+    await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(tabId));
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(pushes).toHaveLength(2);
+  });
+
+  it('the noise switch is pushed to every tab holding the article, and only there', async () => {
+    const bg = createBackground();
+    const [a, b] = [await newTab(), await newTab()];
+    const pushed: number[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tab: number, message: { type: string }) => {
+      if (message.type === 'setHideNoise') pushed.push(tab);
+      return { res: undefined };
+    }) as never);
+    await bg.reportVerdict(MATCH, topFrameOf(a));
+    await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(b));
+    await expect.poll(() => pushed).toEqual([a]); // the setting right after injecting
+    await bg.hideNoiseChanged(true);
+    await expect.poll(() => pushed).toEqual([a, a]);
   });
 
   it('detectInTab injects the detector and answers with its report', async () => {
@@ -54,11 +97,12 @@ describe('background handlers', () => {
     const tabId = await newTab();
     detectorReports(bg, MATCH);
     expect(await bg.detectInTab(tabId)).toEqual({ verdict: MATCH, overlayOpen: false, onDemand: true });
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    const detectorInjections = () => executeScript.mock.calls.filter(([o]) => o.files.includes('/content-scripts/detector.js')).length;
+    expect(detectorInjections()).toBe(1);
     expect(bg.waiting).toBe(0);
     // Known now: no second injection.
     expect((await bg.detectInTab(tabId)).verdict).toEqual(MATCH);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(detectorInjections()).toBe(1);
   });
 
   it('detectInTab on a page the browser will not let us read: unreadable, and nothing left waiting', async () => {
@@ -90,7 +134,7 @@ describe('background handlers', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
     // Asked again, it looks again.
     await bg.detectInTab(tabId);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript.mock.calls.filter(([o]) => o.files.includes('/content-scripts/detector.js'))).toHaveLength(2);
   });
 
   it('on a host page a "loading" without a new URL (a frame loading) keeps the always-on detector’s verdict', async () => {
