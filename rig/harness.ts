@@ -54,6 +54,8 @@ export interface Harness {
 }
 
 export interface LaunchOptions {
+  /** Another build to load instead of the one under test (the bench compares a baseline build with it). */
+  extensionDir?: string;
   locale?: 'en' | 'zh-CN';
   colorScheme?: 'light' | 'dark';
   /** Extra hostnames to map to the test server (the article hosts and NON_HOST always are). */
@@ -74,8 +76,7 @@ export interface LaunchOptions {
 export const EXTENSION_DIR = repoPath(process.env.SGB_EXT_DIR ?? '.output/chrome-mv3');
 
 /** The extension under test, checked to be built. */
-export function extensionDir(): string {
-  const dir = EXTENSION_DIR;
+export function extensionDir(dir = EXTENSION_DIR): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension at ${dir} (manifest.json missing): run \`npm run build\` or set SGB_EXT_DIR.`);
   }
@@ -114,7 +115,7 @@ function chromiumArgs(extDir: string, server: StaticServer, hosts: string[], loc
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const locale = options.locale ?? 'en';
   const colorScheme = options.colorScheme ?? 'light';
-  const extDir = extensionDir();
+  const extDir = extensionDir(options.extensionDir ? repoPath(options.extensionDir) : undefined);
   const hosts = mappedHosts(options.hosts);
   const [executablePath, server, userDataDir] = await Promise.all([
     findChromium(),

@@ -9,10 +9,11 @@ import { actionTitleMessage, badgeColor, badgeText } from './badge';
 import { getFingerprint } from './fingerprint-provider';
 import { onMessage, sendMessage } from '@/utils/messages';
 import type { SourceRef, TabState, Verdict, VerdictReport } from '@/utils/messages';
+import type { Fingerprint } from '@/utils/detect/coverage';
 import { checkChangedFacts } from './changed-facts/check';
 import { watchHideNoise } from '@/utils/settings';
 import { TabStates } from './tab-state';
-import { clearNoise, DETECTOR_CSS, DETECTOR_FILE, inject, OVERLAY_SCRIPT_FILE, showNoise } from './page-scripts';
+import { DETECTOR_CSS, DETECTOR_FILE, inject, NoiseScripts, OVERLAY_SCRIPT_FILE } from './page-scripts';
 
 export { DETECTOR_CSS, DETECTOR_FILE, NOISE_SCRIPT_FILE, OVERLAY_SCRIPT_FILE } from './page-scripts';
 /** How long `detectInTab` waits for the injected detector's report before answering with what it has. */
@@ -61,6 +62,7 @@ class Waiters {
 interface Context {
   tabs: TabStates;
   waiters: Waiters;
+  noise: NoiseScripts;
 }
 
 const holds = (verdict: Verdict | null | undefined) => !!verdict && verdict.kind !== 'none';
@@ -84,16 +86,15 @@ async function setOverlay({ tabs }: Context, tabId: number, open: boolean, resto
 }
 
 /**
- * A top frame's verdict: the noise script goes in first (it is what the reader sees change, so it
- * does not wait for the comparison), then the comparison, the tab state and the badge.
+ * A top frame's verdict: the noise first (it is what the reader sees change, so it does not wait for
+ * the comparison), then the comparison, the tab state and the badge.
  */
 async function reportVerdict(ctx: Context, report: VerdictReport, sender: Sender): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId) return; // the badge follows the top frame only
-  const where = { tabId, frameId: sender.frameId ?? 0 };
   const before = holds(report) ? null : (await ctx.tabs.get(tabId)).verdict;
-  if (holds(report)) void showNoise(where);
-  else if (holds(before)) void clearNoise(where); // in-page navigation away from the article
+  if (holds(report)) void ctx.noise.show(tabId);
+  else if (holds(before)) void ctx.noise.clear(tabId); // in-page navigation away from the article
   const { verdict, changedFacts } = checkChangedFacts(report); // the page text stays out of the tab state
   const state = await ctx.tabs.update(tabId, { verdict, changedFacts, unreadable: false });
   await paint(tabId, verdict, changedFacts?.changes.length);
@@ -107,11 +108,16 @@ async function reportVerdict(ctx: Context, report: VerdictReport, sender: Sender
 }
 
 /** The caption-noise switch takes effect at once in every open tab that holds the article. */
-async function hideNoiseChanged({ tabs }: Context, hide: boolean): Promise<void> {
-  for (const tab of await browser.tabs.query({})) {
-    if (tab.id === undefined || !holds((await tabs.get(tab.id)).verdict)) continue;
-    void sendMessage('setHideNoise', hide, tab.id).catch(() => undefined);
-  }
+async function hideNoiseChanged({ tabs, noise }: Context, hide: boolean): Promise<void> {
+  const holding: number[] = [];
+  for (const tab of await browser.tabs.query({})) if (tab.id !== undefined && holds((await tabs.get(tab.id)).verdict)) holding.push(tab.id);
+  noise.settingChanged(hide, holding);
+}
+
+/** The detector passed the pre-check and asks for the fingerprint: the noise script loads meanwhile (top frame only). */
+function fingerprintFor({ noise }: Context, sender: Sender): Fingerprint {
+  if (sender.tab?.id !== undefined && !sender.frameId) void noise.prepare(sender.tab.id);
+  return getFingerprint();
 }
 
 /** The popup on a page no detector runs on by itself: inject one (activeTab) and wait for its report. */
@@ -169,7 +175,7 @@ async function toggleOverlayCommand(ctx: Context, command: string, tab?: { id?: 
 
 /** The background's handlers over one tab-state store (unit tests drive each one). */
 export function createBackground() {
-  const ctx: Context = { tabs: new TabStates(), waiters: new Waiters() };
+  const ctx: Context = { tabs: new TabStates(), waiters: new Waiters(), noise: new NoiseScripts() };
   return {
     tabs: ctx.tabs,
     /** How many `detectInTab` calls wait for a report (in all tabs). */
@@ -177,6 +183,7 @@ export function createBackground() {
       return ctx.waiters.size;
     },
     reportVerdict: (report: VerdictReport, sender: Sender) => reportVerdict(ctx, report, sender),
+    getFingerprint: (sender: Sender) => fingerprintFor(ctx, sender),
     hideNoiseChanged: (hide: boolean) => hideNoiseChanged(ctx, hide),
     getTabState: (tabId: number) => ctx.tabs.get(tabId),
     getOwnTabState: (sender: Sender): Promise<TabState> =>
@@ -192,6 +199,7 @@ export function createBackground() {
     tabUpdated: (tabId: number, change: { status?: string; url?: string }) => tabUpdated(ctx, tabId, change),
     async tabRemoved(tabId: number): Promise<void> {
       ctx.waiters.forget(tabId);
+      ctx.noise.forget(tabId);
       await ctx.tabs.forget(tabId);
     },
   };
@@ -200,7 +208,7 @@ export function createBackground() {
 /** Wires each handler to its message or browser event. */
 export function registerBackground(bg: Background = createBackground()): Background {
   onMessage('reportVerdict', ({ data, sender }) => bg.reportVerdict(data, sender));
-  onMessage('getFingerprint', () => getFingerprint()); // the full fingerprint stays here until asked for
+  onMessage('getFingerprint', ({ sender }) => bg.getFingerprint(sender)); // the full fingerprint stays here until asked for
   onMessage('getTabState', ({ data }) => bg.getTabState(data));
   onMessage('getOwnTabState', ({ sender }) => bg.getOwnTabState(sender));
   onMessage('detectInTab', ({ data }) => bg.detectInTab(data));

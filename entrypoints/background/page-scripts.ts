@@ -34,16 +34,50 @@ export async function inject(where: Where, file: ScriptPublicPath, css?: string)
 }
 
 /**
- * The page holds the article: load the noise script (a live copy bows out) and tell it the setting,
- * read after the injection so a switch flipped meanwhile is not undone.
+ * The noise script in each tab's top frame, and the hide-noise setting it is told. It is loaded as
+ * soon as the page's detector passes the pre-check (it asks for the fingerprint then), so it is
+ * parsed while detection runs; a match or partial verdict then only has to tell it the setting —
+ * kept here, so no storage read sits between the verdict and the hidden noise.
  */
-export async function showNoise(where: Where): Promise<void> {
-  if (!(await inject(where, NOISE_SCRIPT_FILE))) return;
-  const hide = await readHideNoise();
-  await sendMessage('setHideNoise', hide, where).catch(() => undefined);
-}
+export class NoiseScripts {
+  /** Per tab: the latest injection into its top frame (true once it ran). */
+  private ready = new Map<number, Promise<boolean>>();
+  private setting: Promise<boolean> | undefined;
 
-/** The page no longer holds the article: its noise script takes its marks away. */
-export async function clearNoise(where: Where): Promise<void> {
-  await sendMessage('clearNoise', undefined, where).catch(() => undefined);
+  /** The top frame passed the pre-check: load the noise script now (a live copy bows out). */
+  prepare(tabId: number): Promise<boolean> {
+    const injected = inject({ tabId, frameId: 0 }, NOISE_SCRIPT_FILE);
+    this.ready.set(tabId, injected);
+    return injected;
+  }
+
+  /** The top frame holds the article: mark its noise and hide or show it as the setting says. */
+  async show(tabId: number): Promise<void> {
+    if ((await (this.ready.get(tabId) ?? this.prepare(tabId))) && (await this.tell(tabId))) return;
+    // No copy answered (the page was replaced since): load it again.
+    if (await this.prepare(tabId)) await this.tell(tabId);
+  }
+
+  /** The top frame no longer holds the article (in-page navigation): its marks go. */
+  async clear(tabId: number): Promise<void> {
+    await sendMessage('clearNoise', undefined, { tabId, frameId: 0 }).catch(() => undefined);
+  }
+
+  /** The reader flipped the switch; `tabIds`: the tabs holding the article, told at once. */
+  settingChanged(hide: boolean, tabIds: number[]): void {
+    this.setting = Promise.resolve(hide);
+    for (const tabId of tabIds) void this.tell(tabId);
+  }
+
+  forget(tabId: number): void {
+    this.ready.delete(tabId);
+  }
+
+  private async tell(tabId: number): Promise<boolean> {
+    const hide = await (this.setting ??= readHideNoise());
+    return sendMessage('setHideNoise', hide, { tabId, frameId: 0 }).then(
+      () => true,
+      () => false,
+    );
+  }
 }

@@ -12,6 +12,33 @@ import type { TabState, Verdict } from '@/utils/messages';
 const MATCH: Verdict = { kind: 'match', coverage: 0.97 };
 const topFrameOf = (tabId: number) => ({ tab: { id: tabId }, frameId: 0 });
 
+interface Pushed {
+  tab: number;
+  type: string;
+  data: unknown;
+  options: unknown;
+}
+/**
+ * Pages' answers to the background's pushes, as Chrome gives them to @webext-core/messaging (through
+ * the callback): each push is recorded; `answers(false)` makes the next one find no listener.
+ */
+function pagesListen() {
+  const pushed: Pushed[] = [];
+  let nextAnswers = true;
+  const spy = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
+    tab: number,
+    message: { type: string; data: unknown },
+    options: unknown,
+    callback?: (reply: unknown) => void,
+  ) => {
+    const answered = nextAnswers;
+    nextAnswers = true;
+    if (answered) pushed.push({ tab, type: message.type, data: message.data, options });
+    callback?.(answered ? { res: undefined } : undefined);
+  }) as never);
+  return { pushed, spy, answers: (yes: boolean) => (nextAnswers = yes) };
+}
+
 let executeScript: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   executeScript = vi.fn(async () => []);
@@ -52,44 +79,54 @@ describe('background handlers', () => {
   it('a match or partial report loads the noise script into that frame and then tells it the setting; none after it clears it', async () => {
     const bg = createBackground();
     const tabId = await newTab('https://www.163.com/dy/article/x.html');
-    const pushes: Array<[string, unknown, unknown]> = [];
-    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
-      _tab: number,
-      message: { type: string; data: unknown },
-      options: unknown,
-    ) => {
-      pushes.push([message.type, message.data, options]);
-      return { res: undefined };
-    }) as never);
+    const { pushed, spy } = pagesListen();
     await fakeBrowser.storage.local.set({ hideNoise: false });
     await bg.reportVerdict({ kind: 'partial', coverage: 0.6 }, topFrameOf(tabId));
-    await expect.poll(() => pushes.length).toBe(1);
+    await expect.poll(() => pushed.length).toBe(1);
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/noise.js'] });
-    expect(pushes[0]).toEqual(['setHideNoise', false, { frameId: 0 }]);
-    expect(executeScript.mock.invocationCallOrder[0]).toBeLessThan(sendMessage.mock.invocationCallOrder[0]!);
+    expect(pushed[0]).toEqual({ tab: tabId, type: 'setHideNoise', data: false, options: { frameId: 0 } });
+    expect(executeScript.mock.invocationCallOrder[0]).toBeLessThan(spy.mock.invocationCallOrder[0]!);
     // The page left the article (in-page navigation): its marks go.
     await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(tabId));
-    await expect.poll(() => pushes.length).toBe(2);
-    expect(pushes[1]![0]).toBe('clearNoise');
+    await expect.poll(() => pushed.length).toBe(2);
+    expect(pushed[1]!.type).toBe('clearNoise');
     // A page that never held it is left alone.
     await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(tabId));
     expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(pushes).toHaveLength(2);
+    expect(pushed).toHaveLength(2);
+  });
+
+  it('a top frame past the pre-check (asking for the fingerprint) gets the noise script before its verdict; a subframe does not', async () => {
+    const bg = createBackground();
+    const tabId = await newTab('https://www.163.com/dy/article/x.html');
+    const { pushed, answers } = pagesListen();
+    const told = () => pushed.map((p) => p.data);
+    bg.getFingerprint({ tab: { id: tabId }, frameId: 2 });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(bg.getFingerprint(topFrameOf(tabId)).paragraphs.length).toBeGreaterThan(0);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/noise.js'] });
+    expect(told()).toEqual([]); // loaded, not told: the page may not hold the article
+    await bg.reportVerdict(MATCH, topFrameOf(tabId));
+    await expect.poll(told).toEqual([true]);
+    expect(executeScript).toHaveBeenCalledTimes(1); // not loaded twice
+    // The page was replaced (nothing answers): loaded again, then told.
+    answers(false);
+    await bg.reportVerdict(MATCH, topFrameOf(tabId));
+    await expect.poll(() => executeScript.mock.calls.length).toBe(2);
+    await expect.poll(told).toEqual([true, true]);
   });
 
   it('the noise switch is pushed to every tab holding the article, and only there', async () => {
     const bg = createBackground();
     const [a, b] = [await newTab(), await newTab()];
-    const pushed: number[] = [];
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tab: number, message: { type: string }) => {
-      if (message.type === 'setHideNoise') pushed.push(tab);
-      return { res: undefined };
-    }) as never);
+    const { pushed: all } = pagesListen();
+    const pushed = () => all.filter((p) => p.type === 'setHideNoise').map((p) => p.tab);
     await bg.reportVerdict(MATCH, topFrameOf(a));
     await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(b));
-    await expect.poll(() => pushed).toEqual([a]); // the setting right after injecting
-    await bg.hideNoiseChanged(true);
-    await expect.poll(() => pushed).toEqual([a, a]);
+    await expect.poll(pushed).toEqual([a]); // the setting right after injecting
+    await bg.hideNoiseChanged(false);
+    await expect.poll(pushed).toEqual([a, a]);
+    expect(all.at(-1)!.data).toBe(false);
   });
 
   it('detectInTab injects the detector and answers with its report', async () => {

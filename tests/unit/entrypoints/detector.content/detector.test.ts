@@ -73,9 +73,9 @@ async function start(): Promise<ContentScriptContext> {
 const until = (cond: () => boolean) => expect.poll(cond, { timeout: 5000 }).toBe(true);
 
 describe('detector content script', () => {
-  it('declares the host placeholder and document_idle', () => {
+  it('declares the host placeholder and document_end (the parsed page, not the load: noise is hidden sooner)', () => {
     expect(detector.matches).toEqual(['<hosts>']);
-    expect(detector.runAt).toBe('document_idle');
+    expect(detector.runAt).toBe('document_end');
   });
 
   it('a reprint: reports match with the text it read, fetches the fingerprint once, leaves the page as it was', async () => {
