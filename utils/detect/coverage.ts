@@ -92,15 +92,19 @@ type AnchorPlan = Array<[key: string, anchors: Array<[anchor: string, at: number
 const plans = new WeakMap<readonly string[], AnchorPlan>();
 
 /**
- * Groups the anchors under as few key characters as it can, each a character the engine finds fast:
+ * Groups the anchors under as few key characters as it can, each one the engine finds fast:
  * `indexOf` looks for a character by the larger of its two bytes (memchr), so one whose larger byte
- * is 0xA0 or more never stops in ASCII text (scripts, styles) or at a CJK character's lead byte.
- * An anchor's Simplified and Traditional spellings mostly share such a character: one pass for both.
+ * is 0x80 or more never stops in ASCII text (scripts, styles), and 0xA0 or more not even at a CJK
+ * character's lead byte. The article's anchors need 13 keys, one per paragraph: a paragraph's
+ * Simplified and Traditional spellings share one, so both are found in the same pass.
  */
 function planAnchors(anchors: readonly string[]): AnchorPlan {
   const holders = new Map<string, number>();
   for (const a of anchors) for (const ch of new Set(a)) holders.set(ch, (holders.get(ch) ?? 0) + 1);
-  const score = (ch: string) => (Math.max(ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8) >= 0xa0 ? 100 : 0) + holders.get(ch)!;
+  const score = (ch: string) => {
+    const byte = Math.max(ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8);
+    return (byte >= 0x80 ? 1000 : 0) + holders.get(ch)! * 10 + (byte >= 0xa0 ? 1 : 0);
+  };
   const plan = new Map<string, Array<[string, number]>>();
   for (const a of anchors) {
     if (!a) continue;
