@@ -20,13 +20,16 @@ export interface Where {
   frameId?: number;
 }
 
-/** Injects `file` (and `css` first, if given) into the tab or frame; false where the browser does not let us. */
-export async function inject(where: Where, file: ScriptPublicPath, css?: string): Promise<boolean> {
+/**
+ * Injects `file` (and `css` first, if given) into the tab or frame; false where the browser does not let us.
+ * `immediately`: into a page still loading too, not once it is idle (which waits for its pictures).
+ */
+export async function inject(where: Where, file: ScriptPublicPath, css?: string, immediately = false): Promise<boolean> {
   const target = where.frameId === undefined ? { tabId: where.tabId } : { tabId: where.tabId, frameIds: [where.frameId] };
   try {
     // The manifest adds the detector's stylesheet on the hosts; elsewhere it comes with the script.
     if (css) await browser.scripting.insertCSS({ target, files: [css] });
-    await browser.scripting.executeScript({ target, files: [file] });
+    await browser.scripting.executeScript({ target, files: [file], ...(immediately && { injectImmediately: true }) });
     return true;
   } catch {
     return false;
@@ -44,9 +47,9 @@ export class NoiseScripts {
   private ready = new Map<number, Promise<boolean>>();
   private setting: Promise<boolean> | undefined;
 
-  /** The top frame passed the pre-check: load the noise script now (a live copy bows out). */
+  /** The top frame passed the pre-check: load the noise script now (a live copy bows out), even while the page still loads. */
   prepare(tabId: number): Promise<boolean> {
-    const injected = inject({ tabId, frameId: 0 }, NOISE_SCRIPT_FILE);
+    const injected = inject({ tabId, frameId: 0 }, NOISE_SCRIPT_FILE, undefined, true);
     this.ready.set(tabId, injected);
     return injected;
   }

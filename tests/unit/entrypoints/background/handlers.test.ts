@@ -83,7 +83,11 @@ describe('background handlers', () => {
     await fakeBrowser.storage.local.set({ hideNoise: false });
     await bg.reportVerdict({ kind: 'partial', coverage: 0.6 }, topFrameOf(tabId));
     await expect.poll(() => pushed.length).toBe(1);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/noise.js'] });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId, frameIds: [0] },
+      files: ['/content-scripts/noise.js'],
+      injectImmediately: true,
+    });
     expect(pushed[0]).toEqual({ tab: tabId, type: 'setHideNoise', data: false, options: { frameId: 0 } });
     expect(executeScript.mock.invocationCallOrder[0]).toBeLessThan(spy.mock.invocationCallOrder[0]!);
     // The page left the article (in-page navigation): its marks go.
@@ -104,7 +108,11 @@ describe('background handlers', () => {
     bg.getFingerprint({ tab: { id: tabId }, frameId: 2 });
     expect(executeScript).not.toHaveBeenCalled();
     expect(bg.getFingerprint(topFrameOf(tabId)).paragraphs.length).toBeGreaterThan(0);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/noise.js'] });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId, frameIds: [0] },
+      files: ['/content-scripts/noise.js'],
+      injectImmediately: true,
+    });
     expect(told()).toEqual([]); // loaded, not told: the page may not hold the article
     await bg.reportVerdict(MATCH, topFrameOf(tabId));
     await expect.poll(told).toEqual([true]);

@@ -63,6 +63,11 @@ describe('noise script', () => {
     expect(noiseScript.matches).toEqual([]);
   });
 
+  it('the always-on rule (the detector’s stylesheet) hides exactly what it marks, while the page says so', () => {
+    const css = readFileSync(repoPath('entrypoints/detector.content/hide-noise.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(css.replace(/\s+/g, ' ').trim()).toBe(`html[${HIDE_NOISE_ATTR}] [${NOISE_ATTR}] { display: none !important; }`);
+  });
+
   it('touches nothing until told the setting; then marks every item and hides or shows it', async () => {
     showPage('dy/article/full-reprint.html');
     const text = document.body.textContent;
