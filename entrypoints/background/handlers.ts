@@ -13,7 +13,7 @@ import type { Fingerprint } from '@/utils/detect/coverage';
 import { checkChangedFacts } from './changed-facts/check';
 import { watchHideNoise } from '@/utils/settings';
 import { TabStates } from './tab-state';
-import { DETECTOR_CSS, DETECTOR_FILE, inject, NoiseScripts, OVERLAY_SCRIPT_FILE } from './page-scripts';
+import { DETECTOR_CSS, DETECTOR_FILE, inject, nextTask, NoiseScripts, OVERLAY_SCRIPT_FILE } from './page-scripts';
 
 export { DETECTOR_CSS, DETECTOR_FILE, NOISE_SCRIPT_FILE, OVERLAY_SCRIPT_FILE } from './page-scripts';
 /** How long `detectInTab` waits for the injected detector's report before answering with what it has. */
@@ -92,9 +92,10 @@ async function setOverlay({ tabs }: Context, tabId: number, open: boolean, resto
 async function reportVerdict(ctx: Context, report: VerdictReport, sender: Sender): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId) return; // the badge follows the top frame only
-  const before = holds(report) ? null : (await ctx.tabs.get(tabId)).verdict;
-  if (holds(report)) void ctx.noise.show(tabId);
-  else if (holds(before)) void ctx.noise.clear(tabId); // in-page navigation away from the article
+  if (holds(report)) {
+    void ctx.noise.show(tabId);
+    await nextTask(); // the noise message leaves before the comparison takes the thread
+  } else if (holds((await ctx.tabs.get(tabId)).verdict)) void ctx.noise.clear(tabId); // in-page navigation away from the article
   const { verdict, changedFacts } = checkChangedFacts(report); // the page text stays out of the tab state
   const state = await ctx.tabs.update(tabId, { verdict, changedFacts, unreadable: false });
   await paint(tabId, verdict, changedFacts?.changes.length);
@@ -116,7 +117,7 @@ async function hideNoiseChanged({ tabs, noise }: Context, hide: boolean): Promis
 
 /** The detector passed the pre-check and asks for the fingerprint: the noise script loads meanwhile (top frame only). */
 function fingerprintFor({ noise }: Context, sender: Sender): Fingerprint {
-  if (sender.tab?.id !== undefined && !sender.frameId) void noise.prepare(sender.tab.id);
+  if (sender.tab?.id !== undefined && !sender.frameId) void noise.prepare(sender.tab.id, true);
   return getFingerprint();
 }
 

@@ -14,6 +14,9 @@ export const DETECTOR_CSS = '/content-scripts/detector.css';
 export const NOISE_SCRIPT_FILE: ScriptPublicPath = '/content-scripts/noise.js';
 export const OVERLAY_SCRIPT_FILE: ScriptPublicPath = '/content-scripts/overlay.js';
 
+/** Resolves once the messages and microtasks already queued have run (the next task). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** A tab, or one frame of it. */
 export interface Where {
   tabId: number;
@@ -47,9 +50,14 @@ export class NoiseScripts {
   private ready = new Map<number, Promise<boolean>>();
   private setting: Promise<boolean> | undefined;
 
-  /** The top frame passed the pre-check: load the noise script now (a live copy bows out), even while the page still loads. */
-  prepare(tabId: number): Promise<boolean> {
-    const injected = inject({ tabId, frameId: 0 }, NOISE_SCRIPT_FILE, undefined, true);
+  /**
+   * The top frame passed the pre-check: load the noise script (a live copy bows out), even while the page still
+   * loads. `afterReply`: once the answer being sent has gone, so the page gets the fingerprint before it parses this.
+   */
+  prepare(tabId: number, afterReply = false): Promise<boolean> {
+    const injected = (afterReply ? nextTask() : Promise.resolve()).then(() =>
+      inject({ tabId, frameId: 0 }, NOISE_SCRIPT_FILE, undefined, true),
+    );
     this.ready.set(tabId, injected);
     return injected;
   }

@@ -108,6 +108,8 @@ describe('background handlers', () => {
     bg.getFingerprint({ tab: { id: tabId }, frameId: 2 });
     expect(executeScript).not.toHaveBeenCalled();
     expect(bg.getFingerprint(topFrameOf(tabId)).paragraphs.length).toBeGreaterThan(0);
+    expect(executeScript).not.toHaveBeenCalled(); // the answer leaves first, so the page is not kept waiting for it
+    await expect.poll(() => executeScript.mock.calls.length).toBe(1);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId, frameIds: [0] },
       files: ['/content-scripts/noise.js'],
