@@ -104,18 +104,22 @@ export interface NoiseTiming {
   hiddenAt: number;
   firstPaint: number;
   domContentLoaded: number;
+  /** How long the noise could be seen: the median over runs of hidden − first paint (≤ 0 when hidden before it). */
+  visibleFor: number;
   /** Runs in which the noise was hidden before the page's first contentful paint (never seen). */
   beforeFirstPaint: number;
   /** Runs in which the noise showed again after it was hidden. */
   flashes: number;
 }
 
-function summarise(all: NoiseTimes[]): NoiseTiming {
+export function summariseNoise(all: NoiseTimes[]): NoiseTiming {
+  const painted = all.filter((r) => Number.isFinite(r.firstPaint));
   return {
     runs: all,
     hiddenAt: median(all.map((r) => r.hiddenAt)),
-    firstPaint: median(all.map((r) => r.firstPaint).filter(Number.isFinite)),
+    firstPaint: median(painted.map((r) => r.firstPaint)),
     domContentLoaded: median(all.map((r) => r.domContentLoaded)),
+    visibleFor: median(painted.map((r) => r.hiddenAt - r.firstPaint)),
     beforeFirstPaint: all.filter((r) => r.hiddenAt < r.firstPaint).length,
     flashes: all.filter((r) => r.reshown > 0).length,
   };
@@ -136,5 +140,5 @@ export async function measureNoiseHidden(browsers: Harness[], where: NoisePage, 
       all[k]!.push(await oneRun(browsers[k]!, where, timeoutMs));
     }
   }
-  return all.map(summarise);
+  return all.map(summariseNoise);
 }
