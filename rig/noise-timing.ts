@@ -54,6 +54,9 @@ function observeNoise(): void {
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
+/** The observer as an init script (tsx keeps function names with an `__name` helper the page does not have). */
+export const observeNoiseSource = () => `globalThis.__name ??= (fn) => fn; (${observeNoise.toString()})();`;
+
 /** A 1×1 transparent PNG: the pictures of a page whose pictures are still loading. */
 const PICTURE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -81,8 +84,7 @@ async function oneRun(h: Harness, where: NoisePage, timeoutMs: number): Promise<
   const url = h.url(where.path, where.host);
   try {
     if (where.picturesMs) await withSlowPictures(page, url, where.path, where.picturesMs);
-    // tsx keeps function names with an `__name` helper the page does not have.
-    await page.addInitScript(`globalThis.__name ??= (fn) => fn; (${observeNoise.toString()})();`);
+    await page.addInitScript(observeNoiseSource());
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(
       () => (globalThis as unknown as { __sgbNoiseTimes: Recorded }).__sgbNoiseTimes.hiddenAt !== null,

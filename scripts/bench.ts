@@ -173,25 +173,28 @@ async function measurePopup(harness: Harness): Promise<PopupTimes> {
   return times;
 }
 
+/** Fresh loads per browser before the other build takes its turn. */
+const NOISE_BLOCK = 5;
+
 /**
- * When the noise is hidden on each noise page, for this build (and the baseline build, in turn with it). A browser
- * launched first loads pages measurably slower here, whatever it holds, so with a baseline half the loads are taken
- * with this build's browser launched first and half with the baseline's.
+ * When the noise is hidden on each noise page, for this build (and the baseline build, in turns with it). One
+ * browser at a time: a second one alive beside it, even idle, skewed the timings here. The builds take turns in
+ * blocks of fresh loads, each round starting with the other build.
  */
 async function measureNoise(baselineDir: string | undefined): Promise<Array<[string, NoiseTiming[]]>> {
   const builds = baselineDir ? [undefined, baselineDir] : [undefined];
-  const orders = baselineDir ? [builds, [...builds].reverse()] : [builds];
   const runs = new Map<string, NoiseTimes[][]>(NOISE_PAGES.map(([name]) => [name, builds.map(() => [])]));
-  for (const order of orders) {
-    const browsers: Harness[] = [];
-    try {
-      for (const dir of order) browsers.push(await launch({ extensionDir: dir }));
-      for (const [name, where] of NOISE_PAGES) {
-        const timings = await measureNoiseHidden(browsers, where, Math.ceil(NOISE_RUNS / orders.length));
-        order.forEach((dir, i) => runs.get(name)![builds.indexOf(dir)]!.push(...timings[i]!.runs));
+  for (let round = 0; round < Math.ceil(NOISE_RUNS / NOISE_BLOCK); round++) {
+    for (const dir of round % 2 ? [...builds].reverse() : builds) {
+      const browser = await launch({ extensionDir: dir });
+      try {
+        for (const [name, where] of NOISE_PAGES) {
+          const [timing] = await measureNoiseHidden([browser], where, NOISE_BLOCK);
+          runs.get(name)![builds.indexOf(dir)]!.push(...timing!.runs);
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      for (const b of browsers) await b.close();
     }
   }
   return NOISE_PAGES.map(([name]) => [name, runs.get(name)!.map(summariseNoise)]);
