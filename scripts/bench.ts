@@ -235,14 +235,14 @@ function popupTable(out: (line: string) => void, { popup }: Results): void {
   );
 }
 
-function noiseTable(out: (line: string) => void, { noise }: Results, baselineDir: string | undefined): void {
+function noiseTable(out: (line: string) => void, { noise }: Results): void {
   out(
     `\n| caption noise hidden (ms from navigation start, median of fresh loads) | build | hidden at | first paint | DOMContentLoaded | visible for (hidden − first paint) | hidden before first paint | shown again after hidden |`,
   );
   out('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, timings] of noise) {
     timings.forEach((t, i) => {
-      const build = i === 0 ? 'this build' : `baseline (${baselineDir})`;
+      const build = i === 0 ? 'this build' : 'baseline build';
       out(
         `| ${name} | ${build} | ${t.hiddenAt.toFixed(1)} | ${t.firstPaint.toFixed(1)} | ${t.domContentLoaded.toFixed(1)} | ${t.visibleFor.toFixed(1)} | ${t.beforeFirstPaint} of ${t.runs.length} | ${t.flashes} |`,
       );
@@ -317,7 +317,7 @@ async function main(): Promise<void> {
   out(`\nStargate Brief bench — ${new Date().toISOString()}, ${SAMPLES} samples, medians (ms of main-thread CPU unless said)\n`);
   pageTables(out, results);
   popupTable(out, results);
-  noiseTable(out, results, flags.baseline);
+  noiseTable(out, results);
   sizeTable(out, dir);
   budgetTable(out, results, dir);
   const chromium = execFileSync(await findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
