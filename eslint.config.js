@@ -77,5 +77,5 @@ export default tseslint.config(
   },
   // utils/ sits below the views: rules and data only, no Preact components.
   { files: ['utils/**'], rules: restrictImports([NO_CONTEXT, NO_VIEW, ...BUILD_ONLY]) },
-  ...['background', 'popup', 'reader', 'detector.content', 'overlay.content'].map(contextBoundary),
+  ...['background', 'popup', 'reader', 'detector.content', 'noise.content', 'overlay.content'].map(contextBoundary),
 );

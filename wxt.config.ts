@@ -7,8 +7,9 @@ import { articleFactsPlugin } from './pipeline/facts-plugin';
 import { hantStringsPlugin, localeMessages } from './pipeline/hant';
 import { readFileSync } from 'node:fs';
 
-const ALWAYS_ON_DETECTOR = 'detector';
-/** The extension's own pages: built without webextension-polyfill (see the hook below). */
+/** Content scripts built without webextension-polyfill (see the hook below). */
+const SCRIPTS_WITHOUT_POLYFILL = new Set(['detector', 'noise']);
+/** The extension's own pages: built without webextension-polyfill too. */
 const EXTENSION_PAGES = new Set(['popup', 'reader']);
 
 /** Undoes @wxt-dev/webextension-polyfill's `wxt/browser` alias in one build group's config. */
@@ -86,17 +87,17 @@ export default defineConfig({
           contents: `${JSON.stringify(localeMessages(zhCN, variant), null, 2)}\n`,
         });
     },
-    // The always-on detector is built without webextension-polyfill: it only sends runtime messages
-    // (through @webext-core/messaging, which calls `chrome` itself) and reads WXT's context, both
-    // promise-native in MV3 Chrome and Firefox. That keeps it under its 6 KB gzipped budget. The
-    // extension's own pages (popup, reader) go without it too: every API they call (tabs, runtime,
-    // i18n; storage and messaging bring their own) returns promises in MV3 Chrome and in Firefox,
-    // and the popup as it opens must stay within 30 KB gzipped. The background and the overlay
-    // script keep the polyfill.
+    // The always-on detector and the noise script injected after it are built without
+    // webextension-polyfill: they only send or receive runtime messages (promise-native in MV3 Chrome
+    // and Firefox; @webext-core/messaging calls `chrome` itself) and read WXT's context. That keeps the
+    // detector inside its 4 KB gzipped budget and the noise script small. The extension's own pages
+    // (popup, reader) go without it too: every API they call (tabs, runtime, i18n; storage and
+    // messaging bring their own) returns promises in MV3 Chrome and in Firefox, and the popup as it
+    // opens must stay within 30 KB gzipped. The background and the overlay script keep the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      const detector = entrypoints.length === 1 && entrypoints[0]?.name === ALWAYS_ON_DETECTOR;
+      const script = entrypoints.length === 1 && SCRIPTS_WITHOUT_POLYFILL.has(entrypoints[0]!.name);
       const pages = entrypoints.length > 0 && entrypoints.every((e) => EXTENSION_PAGES.has(e.name));
-      if (detector || pages) dropPolyfillAlias(viteConfig);
+      if (script || pages) dropPolyfillAlias(viteConfig);
     },
     // The always-on detector's matches come from the one host list. The same hosts are host
     // permissions too (no wider install warning than the content script's): content-script matches

@@ -68,7 +68,7 @@ export interface LaunchOptions {
   preferences?: Record<string, unknown>;
   /** Page size of a headless browser (default 1280×900). */
   viewport?: { width: number; height: number };
-  /** The unpacked extension to load (a chrome-mv3 folder); default extensionDir(). */
+  /** The unpacked extension to load (a chrome-mv3 folder; another build, as the bench's baseline); default extensionDir(). */
   extensionDir?: string;
 }
 
@@ -76,8 +76,7 @@ export interface LaunchOptions {
 export const EXTENSION_DIR = repoPath(process.env.SGB_EXT_DIR ?? '.output/chrome-mv3');
 
 /** The extension under test, checked to be built. */
-export function extensionDir(): string {
-  const dir = EXTENSION_DIR;
+export function extensionDir(dir = EXTENSION_DIR): string {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`No built extension at ${dir} (manifest.json missing): run \`npm run build\` or set SGB_EXT_DIR.`);
   }
@@ -116,7 +115,7 @@ function chromiumArgs(extDir: string, server: StaticServer, hosts: string[], loc
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const locale = options.locale ?? 'en';
   const colorScheme = options.colorScheme ?? 'light';
-  const extDir = options.extensionDir ?? extensionDir();
+  const extDir = extensionDir(options.extensionDir ? repoPath(options.extensionDir) : undefined);
   const hosts = mappedHosts(options.hosts);
   const [executablePath, server, userDataDir] = await Promise.all([
     findChromium(),

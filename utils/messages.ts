@@ -4,7 +4,10 @@
  *   detector content script ──reportVerdict (+ page text on match/partial)──▶ background (badge, per-tab state, comparison)
  *   popup / overlay ──getTabState / detectInTab / openOverlay / revealSource──▶ background
  *   popup / background ──showSource / setOverlayOpen──▶ the overlay script in a tab
- *   background ──setHideNoise──▶ the detector in every tab holding the article
+ *   background ──setHideNoise / clearNoise──▶ the noise script it injects into every page holding the article
+ *
+ * Every context sends and listens through @webext-core/messaging, except the always-on detector, which
+ * only sends and speaks the same wire format itself (entrypoints/detector.content/send.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Fingerprint } from './detect/coverage';
@@ -38,9 +41,9 @@ export interface SourceRef {
   text?: string;
 }
 
-interface ProtocolMap {
-  /** Answers with the hide-noise setting, so the always-on detector never loads the storage layer. */
-  reportVerdict(report: VerdictReport): { hideNoise: boolean };
+export interface ProtocolMap {
+  /** The detector's verdict (with the page text on match/partial); the background then injects the noise script there. */
+  reportVerdict(report: VerdictReport): void;
   /** The detector's full fingerprint; asked for only after the bundled anchors pre-check passes. */
   getFingerprint(): Fingerprint;
   getTabState(tabId: number): TabState;
@@ -64,8 +67,13 @@ interface ProtocolMap {
   getOwnTabState(): TabState;
   /** Background → overlay script while the overlay is open: the verdict changed (late content, SPA). */
   tabStateChanged(state: TabState): void;
-  /** Background → detector in every tab holding the article, when the user flips the setting. */
+  /**
+   * Background → the noise script in a page holding the article, right after injecting it and whenever
+   * the user flips the setting: mark the noise afresh and hide (true) or show (false) it.
+   */
   setHideNoise(hide: boolean): void;
+  /** Background → the noise script when the page no longer holds the article (in-page navigation): take every mark away. */
+  clearNoise(): void;
   /** Sent by the overlay when it opens or closes itself, so the state survives per tab. */
   overlayChanged(open: boolean): void;
 }

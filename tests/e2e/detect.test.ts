@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fingerprint from '../../assets/fingerprint.json';
 import { detect } from '../../utils/detect/coverage';
-import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/detector.content/noise';
+import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/noise.content/noise';
 import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
 import { NON_HOST, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
@@ -159,7 +159,7 @@ describe('detector e2e', () => {
 
   it('a page on no host list: nothing runs by itself, nothing is marked', async () => {
     const { page, tab } = await open('/dy/article/full-reprint.html', NON_HOST);
-    // document_idle is at the latest just after the load event: let the page's renderer go idle once.
+    // Content scripts run at document_end, before the load event: let the page's renderer go idle once after it.
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined))));
     expect(await h.reports(tab)).toEqual([]);
     expect(await h.badgeText(tab)).toBe('');

@@ -14,7 +14,7 @@ import type { Tokens } from 'marked';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
-import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/detector.content/noise';
+import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/noise.content/noise';
 import type { ParsedArticle } from '../../utils/article/schema';
 import { FactsExportSchema } from '@/pipeline/share-schema';
 import { groupTimeline } from '../../utils/article/order';

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { DEMO_ARTICLE_PATH } from '../../pipeline/hosts';
-import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/detector.content/noise';
+import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS } from '@/entrypoints/noise.content/noise';
 import { launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { findFirefox, launchFirefox } from '../../rig/firefox';

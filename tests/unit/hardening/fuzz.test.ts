@@ -10,7 +10,7 @@ import { validateParsedArticle } from '@/utils/article/schema';
 import { article } from '@/utils/article/data';
 import { detect } from '@/utils/detect/coverage';
 import { getFingerprint } from '@/entrypoints/background/fingerprint-provider';
-import { clearNoise, markNoise, NOISE_ATTR } from '@/entrypoints/detector.content/noise';
+import { clearNoise, markNoise, NOISE_ATTR } from '@/entrypoints/noise.content/noise';
 import { foldTable } from '@/utils/detect/normalise';
 import { forgetDocument, locateText, normaliseText } from '@/utils/page/locate';
 

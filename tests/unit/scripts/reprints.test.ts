@@ -12,7 +12,7 @@ import { article as parsed } from '@/utils/article/data';
 import { forgetDocument, locateText, normaliseText } from '@/utils/page/locate';
 import { detect } from '@/utils/detect/coverage';
 import { foldTable, normalise } from '@/utils/detect/normalise';
-import { NOISE_ATTR, clearNoise, markNoise } from '@/entrypoints/detector.content/noise';
+import { NOISE_ATTR, clearNoise, markNoise } from '@/entrypoints/noise.content/noise';
 import { REPRINTS } from '@/scripts/reprints';
 import { captions, fp } from '@/tests/unit/utils/detect/fixture';
 import { repoPath } from '@/rig/repo';

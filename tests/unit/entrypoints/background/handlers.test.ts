@@ -12,6 +12,33 @@ import type { TabState, Verdict } from '@/utils/messages';
 const MATCH: Verdict = { kind: 'match', coverage: 0.97 };
 const topFrameOf = (tabId: number) => ({ tab: { id: tabId }, frameId: 0 });
 
+interface Pushed {
+  tab: number;
+  type: string;
+  data: unknown;
+  options: unknown;
+}
+/**
+ * Pages' answers to the background's pushes, as Chrome gives them to @webext-core/messaging (through
+ * the callback): each push is recorded; `answers(false)` makes the next one find no listener.
+ */
+function pagesListen() {
+  const pushed: Pushed[] = [];
+  let nextAnswers = true;
+  const spy = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
+    tab: number,
+    message: { type: string; data: unknown },
+    options: unknown,
+    callback?: (reply: unknown) => void,
+  ) => {
+    const answered = nextAnswers;
+    nextAnswers = true;
+    if (answered) pushed.push({ tab, type: message.type, data: message.data, options });
+    callback?.(answered ? { res: undefined } : undefined);
+  }) as never);
+  return { pushed, spy, answers: (yes: boolean) => (nextAnswers = yes) };
+}
+
 let executeScript: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   executeScript = vi.fn(async () => []);
@@ -42,10 +69,10 @@ function overlayAnswers(onTabMessage: (type: string, data: unknown) => unknown) 
   }) as never);
 }
 
-/** The injected detector answers as the real one does: it reports its verdict. */
+/** The injected detector answers as the real one does: it reports its verdict once it has read the page (a task later). */
 function detectorReports(bg: Background, verdict: Verdict): void {
-  executeScript.mockImplementation(async ({ target }: { target: { tabId: number } }) => {
-    void bg.reportVerdict(verdict, topFrameOf(target.tabId));
+  executeScript.mockImplementation(async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
+    if (files.includes('/content-scripts/detector.js')) setTimeout(() => void bg.reportVerdict(verdict, topFrameOf(target.tabId)));
     return [];
   });
 }
@@ -56,7 +83,7 @@ describe('background handlers', () => {
     const tabId = await newTab();
     await bg.reportVerdict({ kind: 'partial', coverage: 0.62 }, { tab: { id: tabId }, frameId: 3 });
     expect((await bg.getTabState(tabId)).verdict).toBeNull();
-    expect(await bg.reportVerdict(MATCH, topFrameOf(tabId))).toEqual({ hideNoise: true });
+    await bg.reportVerdict(MATCH, topFrameOf(tabId));
     expect((await bg.getTabState(tabId)).verdict).toEqual(MATCH);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('✓');
     expect(await fakeBrowser.action.getTitle({ tabId })).toMatch(/^Stargate Brief: This page has the whole article/);
@@ -81,16 +108,80 @@ describe('background handlers', () => {
     expect(setText).toHaveBeenCalledTimes(3);
   });
 
+  it('a match or partial report loads the noise script into that frame and then tells it the setting; none after it clears it', async () => {
+    const bg = createBackground();
+    const tabId = await newTab('https://www.163.com/dy/article/x.html');
+    const { pushed, spy } = pagesListen();
+    await fakeBrowser.storage.local.set({ hideNoise: false });
+    await bg.reportVerdict({ kind: 'partial', coverage: 0.6 }, topFrameOf(tabId));
+    await expect.poll(() => pushed.length).toBe(1);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId, frameIds: [0] },
+      files: ['/content-scripts/noise.js'],
+      injectImmediately: true,
+    });
+    expect(pushed[0]).toEqual({ tab: tabId, type: 'setHideNoise', data: false, options: { frameId: 0 } });
+    expect(executeScript.mock.invocationCallOrder[0]).toBeLessThan(spy.mock.invocationCallOrder[0]!);
+    // The page left the article (in-page navigation): its marks go.
+    await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(tabId));
+    await expect.poll(() => pushed.length).toBe(2);
+    expect(pushed[1]!.type).toBe('clearNoise');
+    // A page that never held it is left alone.
+    await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(tabId));
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(pushed).toHaveLength(2);
+  });
+
+  it('a top frame past the pre-check (asking for the fingerprint) gets the noise script before its verdict; a subframe does not', async () => {
+    const bg = createBackground();
+    const tabId = await newTab('https://www.163.com/dy/article/x.html');
+    const { pushed, answers } = pagesListen();
+    const told = () => pushed.map((p) => p.data);
+    bg.getFingerprint({ tab: { id: tabId }, frameId: 2 });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(bg.getFingerprint(topFrameOf(tabId)).paragraphs.length).toBeGreaterThan(0);
+    expect(executeScript).not.toHaveBeenCalled(); // the answer leaves first, so the page is not kept waiting for it
+    await expect.poll(() => executeScript.mock.calls.length).toBe(1);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId, frameIds: [0] },
+      files: ['/content-scripts/noise.js'],
+      injectImmediately: true,
+    });
+    expect(told()).toEqual([]); // loaded, not told: the page may not hold the article
+    await bg.reportVerdict(MATCH, topFrameOf(tabId));
+    await expect.poll(told).toEqual([true]);
+    expect(executeScript).toHaveBeenCalledTimes(1); // not loaded twice
+    // The page was replaced (nothing answers): loaded again, then told.
+    answers(false);
+    await bg.reportVerdict(MATCH, topFrameOf(tabId));
+    await expect.poll(() => executeScript.mock.calls.length).toBe(2);
+    await expect.poll(told).toEqual([true, true]);
+  });
+
+  it('the noise switch is pushed to every tab holding the article, and only there', async () => {
+    const bg = createBackground();
+    const [a, b] = [await newTab(), await newTab()];
+    const { pushed: all } = pagesListen();
+    const pushed = () => all.filter((p) => p.type === 'setHideNoise').map((p) => p.tab);
+    await bg.reportVerdict(MATCH, topFrameOf(a));
+    await bg.reportVerdict({ kind: 'none', coverage: 0 }, topFrameOf(b));
+    await expect.poll(pushed).toEqual([a]); // the setting right after injecting
+    await bg.hideNoiseChanged(false);
+    await expect.poll(pushed).toEqual([a, a]);
+    expect(all.at(-1)!.data).toBe(false);
+  });
+
   it('detectInTab injects the detector and answers with its report', async () => {
     const bg = createBackground();
     const tabId = await newTab();
     detectorReports(bg, MATCH);
     expect(await bg.detectInTab(tabId)).toEqual({ verdict: MATCH, overlayOpen: false, onDemand: true });
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    const detectorInjections = () => executeScript.mock.calls.filter(([o]) => o.files.includes('/content-scripts/detector.js')).length;
+    expect(detectorInjections()).toBe(1);
     expect(bg.waiting).toBe(0);
     // Known now: no second injection.
     expect((await bg.detectInTab(tabId)).verdict).toEqual(MATCH);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(detectorInjections()).toBe(1);
   });
 
   it('detectInTab on a page the browser will not let us read: unreadable, and nothing left waiting', async () => {
@@ -122,7 +213,7 @@ describe('background handlers', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
     // Asked again, it looks again.
     await bg.detectInTab(tabId);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript.mock.calls.filter(([o]) => o.files.includes('/content-scripts/detector.js'))).toHaveLength(2);
   });
 
   it('on a host page a "loading" without a new URL (a frame loading) keeps the always-on detector’s verdict', async () => {

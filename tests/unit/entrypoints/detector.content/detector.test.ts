@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * The detector content script's wiring, in happy-dom with WXT's fake browser: verdict reported,
- * fingerprint fetched only past the pre-check, noise marked and the setting applied live, late
- * content picked up, and a second injection taking over from the first.
+ * The detector content script's wiring, in happy-dom with WXT's fake browser: verdict reported (with
+ * the text on match/partial), fingerprint fetched only past the pre-check, the page left untouched,
+ * late content picked up, watching kept up after a match (the text re-sent only when it changed),
+ * and a second injection taking over from the first.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -10,43 +11,40 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import detector from '@/entrypoints/detector.content';
 import type { Verdict } from '@/utils/messages';
 import type { Fingerprint } from '@/utils/detect/coverage';
+import type * as Coverage from '@/utils/detect/coverage';
 import { getFingerprint } from '@/entrypoints/background/fingerprint-provider';
-import { HIDE_NOISE_ATTR, NOISE_ATTR } from '@/entrypoints/detector.content/noise';
 import { repoPath } from '@/rig/repo';
 import { body } from '@/tests/unit/utils/detect/fixture';
 
-/** The background's side of the messages the detector sends, and its one push (setHideNoise). */
+/** The background's side of the messages the detector sends (it sends, never listens). */
 const bus = vi.hoisted(() => ({
-  verdicts: [] as Verdict[],
+  verdicts: [] as Array<Verdict & { text?: string }>,
   fetches: 0,
   fingerprint: null as null | (() => Fingerprint),
-  hideNoise: true,
-  listeners: new Map<string, (message: { data: unknown }) => void>(),
 }));
-vi.mock('@/utils/messages', () => ({
-  onMessage: vi.fn((type: string, listener: (message: { data: unknown }) => void) => {
-    bus.listeners.set(type, listener);
-    return () => bus.listeners.delete(type);
-  }),
-  sendMessage: vi.fn(async (type: string, data: unknown) => {
+/** Every detect() the detector runs, so a test can wait for a check to have happened. */
+const detects = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/utils/detect/coverage', async (importOriginal) => {
+  const original = await importOriginal<typeof Coverage>();
+  return {
+    ...original,
+    detect: (...args: Parameters<typeof original.detect>) => {
+      detects.count++;
+      return original.detect(...args);
+    },
+  };
+});
+vi.mock('@/entrypoints/detector.content/send', () => ({
+  send: vi.fn(async (type: string, data: unknown) => {
     if (type === 'reportVerdict') {
       bus.verdicts.push(data as Verdict);
-      return { hideNoise: bus.hideNoise };
+      return undefined;
     }
-    if (type === 'getFingerprint') {
-      bus.fetches++;
-      if (!bus.fingerprint) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return bus.fingerprint();
-    }
-    return undefined;
+    bus.fetches++;
+    if (!bus.fingerprint) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return bus.fingerprint();
   }),
 }));
-
-/** The background flipping the setting: what it sends to every tab holding the article. */
-function userSetsHideNoise(hide: boolean): void {
-  bus.hideNoise = hide;
-  bus.listeners.get('setHideNoise')?.({ data: hide });
-}
 
 const contexts: ContentScriptContext[] = [];
 afterEach(() => {
@@ -55,8 +53,6 @@ afterEach(() => {
   bus.verdicts = [];
   bus.fetches = 0;
   bus.fingerprint = null;
-  bus.hideNoise = true;
-  document.documentElement.removeAttribute(HIDE_NOISE_ATTR);
   document.body.replaceChildren();
 });
 
@@ -77,38 +73,55 @@ async function start(): Promise<ContentScriptContext> {
 const until = (cond: () => boolean) => expect.poll(cond, { timeout: 5000 }).toBe(true);
 
 describe('detector content script', () => {
-  it('declares the host placeholder, document_idle and its stylesheet', () => {
+  it('declares the host placeholder and document_end (the parsed page, not the load: noise is hidden sooner)', () => {
     expect(detector.matches).toEqual(['<hosts>']);
-    expect(detector.runAt).toBe('document_idle');
+    expect(detector.runAt).toBe('document_end');
   });
 
-  it('a reprint: reports match, marks noise, applies and follows the hide setting', async () => {
+  it('a reprint: reports match with the text it read, fetches the fingerprint once, leaves the page as it was', async () => {
     showPage('dy/article/full-reprint.html');
+    const before = document.body.cloneNode(true);
     const { verdicts, fetches } = listen();
     await start();
     await until(() => verdicts.length === 1);
     expect(verdicts[0]!.kind).toBe('match');
     // The text it read goes with a match, for the background's fact-by-fact comparison.
-    expect((verdicts[0] as Verdict & { text?: string }).text).toBe(document.body.textContent);
+    expect(verdicts[0]!.text).toBe(document.body.textContent);
     expect(fetches()).toBe(1);
-    await until(() => document.documentElement.hasAttribute(HIDE_NOISE_ATTR));
-    expect(document.querySelectorAll(`[${NOISE_ATTR}]`)).toHaveLength(7);
-    userSetsHideNoise(false);
-    expect(document.documentElement.hasAttribute(HIDE_NOISE_ATTR)).toBe(false);
-    userSetsHideNoise(true);
-    expect(document.documentElement.hasAttribute(HIDE_NOISE_ATTR)).toBe(true);
+    expect(document.body.isEqualNode(before)).toBe(true);
+    expect([...document.documentElement.attributes].map((a) => a.name)).not.toContain('data-stargate-hide-noise');
   });
 
-  it('a reprint with the setting off: noise marked but shown; the listener goes with the run', async () => {
-    bus.hideNoise = false;
+  it('keeps watching after a match: the text is sent again when it changed, not for a change that leaves it as it was', async () => {
     showPage('dy/article/full-reprint.html');
     const { verdicts } = listen();
-    const ctx = await start();
+    await start();
     await until(() => verdicts.length === 1);
-    await until(() => document.querySelectorAll(`[${NOISE_ATTR}]`).length === 7);
-    expect(document.documentElement.hasAttribute(HIDE_NOISE_ATTR)).toBe(false);
-    ctx.abort();
-    expect(bus.listeners.has('setHideNoise')).toBe(false);
+    // A change that keeps the text (what the noise script's wrappers do): checked again, nothing sent.
+    const checked = detects.count;
+    const p = document.querySelector('p')!;
+    const wrapper = document.createElement('sgb-noise');
+    wrapper.append(...p.childNodes);
+    p.append(wrapper);
+    await until(() => detects.count > checked);
+    expect(verdicts).toHaveLength(1);
+    // Then the page adds comments below the article: the text changed, the verdict did not.
+    const comments = Object.assign(document.createElement('div'), { textContent: '网友评论:说得好' });
+    document.body.append(comments);
+    await until(() => verdicts.length === 2);
+    expect(verdicts[1]!.kind).toBe('match');
+    expect(verdicts[1]!.text).toBe(document.body.textContent);
+    expect(verdicts[1]!.text).toContain('网友评论');
+  });
+
+  it('a verdict that goes away is reported once, without text', async () => {
+    showPage('dy/article/full-reprint.html');
+    const { verdicts } = listen();
+    await start();
+    await until(() => verdicts.length === 1);
+    document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: '页面已更新' }));
+    await until(() => verdicts.length === 2);
+    expect(verdicts[1]).toEqual({ kind: 'none', coverage: 0 });
   });
 
   it('an unrelated page: reports none without fetching the fingerprint', async () => {
@@ -118,7 +131,6 @@ describe('detector content script', () => {
     await until(() => verdicts.length === 1);
     expect(verdicts[0]).toEqual({ kind: 'none', coverage: 0 });
     expect(fetches()).toBe(0);
-    expect(document.documentElement.hasAttribute(HIDE_NOISE_ATTR)).toBe(false);
   });
 
   it('late content: none first, then match once the article is added', async () => {
@@ -178,8 +190,6 @@ describe('detector content script', () => {
     expect(second.isValid).toBe(true);
     await until(() => verdicts.length === 2);
     expect(verdicts.map((v) => v.kind)).toEqual(['match', 'match']);
-    await until(() => document.documentElement.hasAttribute(HIDE_NOISE_ATTR));
-    expect(document.querySelectorAll(`[${NOISE_ATTR}]`)).toHaveLength(7);
   });
 
   it('no fingerprint from the background yet: reports none rather than guess, then asks again on a page that never changes', async () => {

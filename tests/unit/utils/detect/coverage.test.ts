@@ -161,6 +161,30 @@ describe('detect', () => {
     }
   });
 
+  it('property: the pre-check answers exactly "some anchor occurs in the text", for the fingerprint and for any anchors', () => {
+    const naive = (t: string, anchors: readonly string[]) => anchors.some((a) => a !== '' && t.includes(a));
+    // Texts made of anchors, their halves and neighbours, article text and noise: near misses included.
+    const anchorBits = fc
+      .constantFrom(...fp.anchors)
+      .chain((a) => fc.constantFrom(a, a.slice(1), a.slice(0, -1), a.slice(1, 3), a[0]! + a));
+    const slice = fc.constantFrom(...body).chain((p) => fc.nat(p.length).map((i) => p.slice(i, i + 12)));
+    const text = fc
+      .array(fc.oneof(anchorBits, slice, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 10 })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => precheck(t, fp.anchors) === naive(t, fp.anchors)),
+      { numRuns: 2000 },
+    );
+    // Any anchors over a small alphabet (shared characters, repeats, empty anchors, surrogates).
+    const unit = fc.constantFrom('a', 'b', '亲', '親', '密', '\ud83d', '\ude00');
+    const anchors = fc.array(fc.string({ unit, maxLength: 5 }), { maxLength: 6 });
+    const page = fc.string({ unit, maxLength: 40 });
+    fc.assert(
+      fc.property(anchors, page, (as, t) => precheck(t, as) === naive(t, as)),
+      { numRuns: 3000 },
+    );
+  });
+
   it('thresholds: match ≥ 0.9, partial ≥ 0.3', () => {
     expect([MATCH_AT, PARTIAL_AT]).toEqual([0.9, 0.3]);
   });

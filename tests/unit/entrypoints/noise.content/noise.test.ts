@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { foldTable } from '@/utils/detect/normalise';
 import { detect } from '@/utils/detect/coverage';
-import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS, NOISE_ATTR, markNoise } from '@/entrypoints/detector.content/noise';
+import { EXPECTED_AUTHOR_CARDS, EXPECTED_CAPTIONS, EXPECTED_COUNTERS, NOISE_ATTR, markNoise } from '@/entrypoints/noise.content/noise';
 import { DEMO_ARTICLE_PATH } from '@/pipeline/hosts';
 import { repoPath } from '@/rig/repo';
 import { fp } from '@/tests/unit/utils/detect/fixture';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldTable, normalise } from '@/utils/detect/normalise';
-import { NOISE_ATTR, NOISE_TAG, clearNoise, markNoise } from '@/entrypoints/detector.content/noise';
+import { NOISE_ATTR, NOISE_TAG, clearNoise, markNoise } from '@/entrypoints/noise.content/noise';
 import { body, captions, fp } from '@/tests/unit/utils/detect/fixture';
 
 const fold = foldTable(fp.fold);
