@@ -2,23 +2,25 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
+export const plugins = () => [WxtVitest(), preact()];
+
+/** The unit project: also what mutation testing runs (vitest.mutate.config.ts). */
+export const unitProject = {
+  name: 'unit',
+  include: ['tests/unit/**/*.test.{ts,tsx}'],
+  environment: 'node',
+  setupFiles: ['tests/unit/setup.ts'],
+  // Property tests and the 5 MB page run thousands of cases: on a busy 2-core machine they
+  // need more than the default 5 s (a timeout, not a retry: a failure still fails).
+  testTimeout: 30_000,
+};
+
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  plugins: plugins(),
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          environment: 'node',
-          setupFiles: ['tests/unit/setup.ts'],
-          // Property tests and the 5 MB page run thousands of cases: on a busy 2-core machine they
-          // need more than the default 5 s (a timeout, not a retry: a failure still fails).
-          testTimeout: 30_000,
-        },
-      },
+      { extends: true, test: unitProject },
       {
         extends: true,
         test: {
