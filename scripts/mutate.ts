@@ -4,7 +4,7 @@
  *
  *   npm run mutate                             every group, one after the other
  *   npm run mutate -- detect share             the named groups
- *   npm run mutate -- --mutate 'utils/page/**' any glob, as Stryker's own --mutate
+ *   npm run mutate -- --mutate 'utils/page/**' any glob (repeat --mutate for more; braces work)
  *
  * Each run writes reports/mutation/<group>/ (HTML and JSON, ignored by git); the end prints killed,
  * survived, no coverage and timeout per folder, and the score (killed + timeout over all that ran).
@@ -34,7 +34,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const runs: [string, string[]][] = values.mutate
-  ? [['custom', values.mutate.flatMap((m) => m.split(','))]]
+  ? [['custom', values.mutate]]
   : (positionals.length ? positionals : Object.keys(known)).map((name) => [name, known[name]!]);
 
 const byFolder = new Map<string, Tally>();
