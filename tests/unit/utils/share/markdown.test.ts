@@ -3,7 +3,8 @@
  * the expected headings and lists, every fact with its Chinese source sentence quoted under it,
  * in both UI languages; text from the article or the URL never turns into markup.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { article } from '@/utils/article/data';
@@ -25,11 +26,33 @@ const quoteOf = (item: Tokens.ListItem) => {
   return bq?.text.replace(/\s+/g, ' ');
 };
 const factOf = (item: Tokens.ListItem) => item.tokens.find((x) => x.type === 'text' || x.type === 'paragraph')?.raw ?? '';
+/** Every token the parser made, nested ones included (list items, quotes, inline runs). */
+const allTokens = (tokens: readonly Token[]): Token[] =>
+  tokens.flatMap((x) => [
+    x,
+    ...allTokens('tokens' in x && x.tokens ? x.tokens : []),
+    ...allTokens(x.type === 'list' ? (x as Tokens.List).items : []),
+  ]);
+/** What a Markdown viewer would make live: links (with their targets), pictures, raw HTML. */
+const live = (md: string) => {
+  const tokens = allTokens(new Lexer({ gfm: true }).lex(md));
+  return {
+    links: tokens.filter((x): x is Tokens.Link => x.type === 'link').map((x) => x.href),
+    images: tokens.filter((x) => x.type === 'image').length,
+    html: tokens.filter((x) => x.type === 'html').map((x) => x.raw),
+  };
+};
+/** The text a reader sees in inline tokens (escapes resolved). */
+const shown = (tokens: readonly Token[]): string =>
+  tokens.map((x) => ('tokens' in x && x.tokens ? shown(x.tokens) : x.type === 'escape' || x.type === 'text' ? x.text : x.raw)).join('');
 
 describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
   const s = { ...t(lang), ...EXPORT_STRINGS[lang] };
-  const md = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } });
-  const tokens = new Lexer({ gfm: true }).lex(md);
+  let tokens: Token[];
+  // Made in each test (not once for the file), so each test is what covers the Markdown writer.
+  beforeEach(() => {
+    tokens = new Lexer({ gfm: true }).lex(toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } }));
+  });
 
   it('parses into the title and the section headings, in order', () => {
     expect(headings(tokens)).toEqual([
@@ -86,20 +109,60 @@ describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
   });
 });
 
+/** A fact sheet whose every piece of text is hostile Markdown, as a page or a damaged copy could give. */
+const HOSTILE =
+  '*bold* [x](javascript:alert(1)) <img src=x onerror=alert(1)> `code` & ~~gone~~ | a | <javascript:alert(2)> ![i](javascript:3)';
+const hostileFacts = {
+  ...article,
+  title: `# ${HOSTILE}`,
+  author: `1. ${HOSTILE}`,
+  actors: article.actors.map((a) => ({ ...a, name: { zh: `${a.name.zh}${HOSTILE}`, en: `> ${HOSTILE}` } })),
+  figures: article.figures.map((f) => ({ ...f, measures: { zh: HOSTILE, en: HOSTILE } })),
+  timeline: article.timeline.map((e) => ({ ...e, event: { zh: HOSTILE, en: `- ${HOSTILE}` } })),
+};
+const hostileQuotes = Object.fromEntries(Object.keys(quotes).map((id) => [id, `[${id}](javascript:alert(1)) <b>${id}</b>`]));
+
 describe('escapeMarkdown', () => {
-  it('keeps hostile text as text', () => {
-    const hostile = '*bold* [x](javascript:alert(1)) <img src=x> `code` # not a heading & ~~gone~~ | a | b |';
-    const html = new Lexer().lex(`- ${escapeMarkdown(hostile)}`);
-    const item = lists(html)[0]!.items[0]!;
-    expect(
-      item.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).every((x) => x.type === 'text' || x.type === 'escape'),
-    ).toBe(true);
+  it('keeps hostile text as text: parsed, the sheet has no link but the page, no picture, no HTML, and shows the words as given', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const md = toMarkdown({ facts: hostileFacts, quotes: hostileQuotes, lang, readOn: { kind: 'page', url: PAGE } });
+      expect(live(md)).toEqual({ links: [PAGE], images: 0, html: [] });
+      const tokens = new Lexer({ gfm: true }).lex(md);
+      // Block markers at the start stay characters: one title, and it reads as written.
+      const title = tokens.filter((x): x is Tokens.Heading => x.type === 'heading' && x.depth === 1);
+      expect(title.map((h) => shown(h.tokens))).toEqual([`# ${HOSTILE}`]);
+      expect(shown(lists(tokens)[0]!.items[0]!.tokens)).toContain(`1. ${HOSTILE}`);
+    }
     expect(escapeMarkdown('# a')).toBe('\\# a');
     expect(escapeMarkdown('1. a')).toBe('1\\. a');
   });
 
-  it('keeps a page URL that is not plain http(s) out of a link', () => {
-    const md = toMarkdown({ facts: article, quotes, lang: 'en', readOn: { kind: 'page', url: 'javascript:alert(1)' } });
-    expect(md).not.toContain('<javascript');
+  it('keeps a page URL that is not plain http(s) out of a link, and links a plain one exactly', () => {
+    const sheet = (url: string) => live(toMarkdown({ facts: article, quotes, lang: 'en', readOn: { kind: 'page', url } }));
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'https://a.example/ [x](javascript:alert(1))',
+      'https://a.example/><javascript:alert(1)>',
+      'https://a.example/>[x](javascript:alert(1))',
+      ' https://a.example/',
+      'file:///etc/passwd',
+    ])
+      expect(sheet(url), url).toEqual({ links: [], images: 0, html: [] });
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        expect(sheet(url)).toEqual({ links: [url], images: 0, html: [] });
+      }),
+      { numRuns: 100 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'javscript:()[]<>!`*_ /.@wh'.split('')) }), (url) => {
+        // Whatever the string, the only link is the page's own address, when it is plain http(s).
+        expect(sheet(url)).toEqual({ links: /^https?:\/\/[^\s<>]+$/.test(url) ? [url] : [], images: 0, html: [] });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
