@@ -2,10 +2,10 @@
  * The parser rules that keep the fact sheet from saying more than the text: each on a small
  * made-up text, so the rule, not the bundled article, is what the test holds.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '@/pipeline/parse';
 import { compose, tenseOf } from '@/pipeline/wording';
-import { findAmounts } from '@/utils/article/numbers';
+import { findAmounts, type AmountMatch } from '@/utils/article/numbers';
 import { validateParsedArticle, type ParsedArticle } from '@/utils/article/schema';
 import { readRepoFile } from './helpers';
 
@@ -47,7 +47,10 @@ describe('tense: 将 → future, 曾 → past', () => {
 });
 
 describe('wording goes through one place', () => {
-  const amounts = findAmounts('他捐出2.7亿美元,拜登出台了总额2万亿的计划。');
+  let amounts: AmountMatch[];
+  beforeEach(() => {
+    amounts = findAmounts('他捐出2.7亿美元,拜登出台了总额2万亿的计划。');
+  });
   it('writes amounts with the figures formatter, in both languages', () => {
     expect(compose({ zh: '捐出{2.7亿美元}', en: 'donated {2.7亿美元}' }, undefined, amounts)).toEqual({
       zh: '捐出2.7亿美元',
@@ -111,7 +114,11 @@ describe('reported speech: an event carries who says so', () => {
 describe('events dated by what they are tied to', () => {
   const body =
     '美国Axios新闻网22日报道称,特朗普宣布该项目后仅几小时,便遭到马斯克的公开质疑。此前,特朗普21日表示,三家企业已联手。\n\n孙正义在宣布加入合资项目计划的同时,谈到自己的决定。\n\n马斯克这么一跟帖,也招来了奥尔特曼的迅速回击。';
-  const a = parse(body);
+  let a: ParsedArticle;
+  // Parsed for each test (not once at import), so each test is what covers the parser (mutation testing).
+  beforeEach(() => {
+    a = parse(body);
+  });
 
   it('"only hours after": the earliest day its paragraph dates, approximate, after it', () => {
     expect(entry(a, '仅几小时')).toMatchObject({

@@ -165,19 +165,31 @@ describe('detect', () => {
     expect([MATCH_AT, PARTIAL_AT]).toEqual([0.9, 0.3]);
   });
 
-  it('property: never throws, coverage ∈ [0, 1], kind agrees with coverage', () => {
-    const piece = fc.constantFrom(...body, ...captions, title, ...SAME_TOPIC.paragraphs, '');
-    const text = fc
-      .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), piece), { maxLength: 12 })
-      .map((xs) => xs.join(''));
+  it('property: a page scores exactly the share of the body it holds, whatever text lies around and between', () => {
+    const total = fp.paragraphs.reduce((sum, p) => sum + p.weight, 0);
+    const junk = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(...captions, title, ...SAME_TOPIC.paragraphs, ...SAME_AUTHOR.paragraphs, ...HOST_TEXT, ''),
+    );
+    // Which body paragraphs the page holds, in which order, and what stands before, between and after them.
+    const page = fc
+      .shuffledSubarray(body.map((_, i) => i))
+      .chain((held) => fc.tuple(fc.constant(held), fc.array(junk, { minLength: held.length + 1, maxLength: held.length + 1 })));
+    let planted = 0;
     fc.assert(
-      fc.property(text, (t) => {
-        const r = detect(t, fp);
-        expect(r.coverage).toBeGreaterThanOrEqual(0);
-        expect(r.coverage).toBeLessThanOrEqual(1);
-        expect(r.kind).toBe(r.coverage >= 0.9 ? 'match' : r.coverage >= 0.3 ? 'partial' : 'none');
+      fc.property(page, ([held, around]) => {
+        const text = around.map((j, i) => j + (i < held.length ? body[held[i]!] : '')).join('');
+        const share = held.reduce((sum, i) => sum + fp.paragraphs[i]!.weight, 0) / total;
+        const r = detect(text, fp);
+        expect(r.coverage).toBeGreaterThanOrEqual(share - 1e-9);
+        expect(r.coverage).toBeLessThanOrEqual(share + 1e-9);
+        if (Math.abs(share - 0.9) > 1e-6 && Math.abs(share - 0.3) > 1e-6)
+          expect(r.kind).toBe(share >= 0.9 ? 'match' : share >= 0.3 ? 'partial' : 'none');
+        planted += held.length;
       }),
       { numRuns: 300 },
     );
+    expect(planted).toBeGreaterThan(0);
   });
 });
