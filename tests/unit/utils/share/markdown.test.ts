@@ -14,6 +14,7 @@ import { EXPORT_STRINGS } from '@/utils/share/strings';
 import { escapeMarkdown, toMarkdown } from '@/utils/share/markdown';
 import { sentenceText, sentenceTexts } from '@/utils/share/quotes';
 import { orderActors, orderTimeline } from '@/utils/article/order';
+import { fixtureArticle } from '@/tests/unit/components/fixture';
 
 const quotes = sentenceTexts(article);
 const PAGE = 'https://www.163.com/dy/article/JN5QSTARGATE0553.html';
@@ -164,5 +165,207 @@ describe('escapeMarkdown', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/**
+ * The whole sheet, character for character, for the hand-made parsed copy (tests/unit/components/fixture.ts)
+ * with a headline claim attributed to an actor added: separators, marks, names in both languages,
+ * hedges, speakers and quotes as a reader gets them. Any change to the format shows here.
+ */
+describe('toMarkdown, the whole sheet', () => {
+  const fixtureQuotes = sentenceTexts(fixtureArticle);
+  const URL = 'https://www.163.com/dy/article/X.html';
+  const claim = {
+    ...fixtureArticle.timeline[2]!,
+    id: 't3',
+    kind: 'headline-claim' as const,
+    attribution: { actor: 'musk', name: { zh: '马斯克', en: 'Elon Musk' }, start: 0, end: 1 },
+  };
+  const facts = { ...fixtureArticle, timeline: [...fixtureArticle.timeline, claim] };
+  const TITLE = '# “开撕”了?特朗普掌权后立刻翻脸,马斯克为自己的嚣张付出了代价';
+  const Q = {
+    title: '> “开撕”了?特朗普掌权后立刻翻脸,马斯克为自己的嚣张付出了代价',
+    son: '> 软银首席执行官孙正义谈到上个月的事。',
+    biden: '> 拜登出台了总额2万亿的基建计划。',
+    musk: '> 马斯克称,软银能拿出的资金远低于100亿美元。',
+    trump: '> 特朗普21日表示,三家企业将投资5000亿美元。',
+    donation: '> 他捐出2.7亿美元支持特朗普。',
+    stake: '> 两者均持有40%的股权。',
+    rail: '> 早在奥巴马时期,“北美高铁”16年后依然没有完成。',
+  };
+
+  it('in English, read on a page', () => {
+    expect(toMarkdown({ facts, quotes: fixtureQuotes, lang: 'en', readOn: { kind: 'page', url: URL } }).split('\n')).toEqual([
+      TITLE,
+      '',
+      '- By: 千金不及冰淇淋',
+      '- Published: 2 Feb 2025, 11:52 (UTC+8)',
+      `- Read on: <${URL}>`,
+      '',
+      '## People and organisations',
+      '',
+      '### People',
+      '',
+      '- **Donald Trump** (特朗普); mentioned 3 times',
+      `  ${Q.title}`,
+      '- **Elon Musk** (马斯克); mentioned 2 times',
+      `  ${Q.title}`,
+      '- **Masayoshi Son** (孙正义); CEO of SoftBank (软银首席执行官); mentioned once',
+      `  ${Q.son}`,
+      '- **Joe Biden** (拜登); Also called: 拜登总统; mentioned once',
+      `  ${Q.biden}`,
+      '',
+      '### Organisations',
+      '',
+      '- **SoftBank** (软银); mentioned 2 times',
+      `  ${Q.musk}`,
+      '',
+      '## Figures',
+      '',
+      '- **$500 billion** (5000亿美元); investment by the three companies; according to Donald Trump',
+      `  ${Q.trump}`,
+      '- **well below $10 billion** (100亿美元); funds SoftBank can raise; according to Elon Musk',
+      `  ${Q.musk}`,
+      "- **$270 million** (2\\.7亿美元); Musk's donations backing Trump",
+      `  ${Q.donation}`,
+      '- **40%** (40%); stake each holds',
+      `  ${Q.stake}`,
+      "- **2 trillion (currency not stated)** (2万亿); Biden's infrastructure plan",
+      `  ${Q.biden}`,
+      '- **16 years** (16年); years the high-speed rail is still unfinished',
+      `  ${Q.rail}`,
+      '',
+      '## Timeline',
+      '',
+      '1. **2009–2017 (inferred)**; US proposes the North American high-speed rail',
+      `   ${Q.rail}`,
+      "2. **Dec 2024 (approx., inferred)**; Son celebrates Trump's win",
+      `   ${Q.son}`,
+      '3. **21 Jan 2025 (inferred)**; Trump announces Stargate',
+      `   ${Q.trump}`,
+      "4. **21 Jan 2025 (headline's claim, inferred)**; Trump announces Stargate; according to Elon Musk",
+      `   ${Q.trump}`,
+      '',
+    ]);
+  });
+
+  it('in Chinese, read on a page', () => {
+    expect(toMarkdown({ facts, quotes: fixtureQuotes, lang: 'zh', readOn: { kind: 'page', url: URL } }).split('\n')).toEqual([
+      TITLE,
+      '',
+      '- 作者:千金不及冰淇淋',
+      '- 发布时间:2025年2月2日 11:52(北京时间)',
+      `- 阅读来源:<${URL}>`,
+      '',
+      '## 人物与机构',
+      '',
+      '### 人物',
+      '',
+      '- **特朗普** (Donald Trump);提及3次',
+      `  ${Q.title}`,
+      '- **马斯克** (Elon Musk);提及2次',
+      `  ${Q.title}`,
+      '- **孙正义** (Masayoshi Son);软银首席执行官;提及1次',
+      `  ${Q.son}`,
+      '- **拜登** (Joe Biden);又称:拜登总统;提及1次',
+      `  ${Q.biden}`,
+      '',
+      '### 机构',
+      '',
+      '- **软银** (SoftBank);提及2次',
+      `  ${Q.musk}`,
+      '',
+      '## 数字',
+      '',
+      '- **5000亿美元**;三家企业的投资;说法来自:特朗普',
+      `  ${Q.trump}`,
+      '- **远低于100亿美元**;软银能拿出的资金;说法来自:马斯克',
+      `  ${Q.musk}`,
+      '- **2\\.7亿美元**;马斯克支持特朗普的捐款',
+      `  ${Q.donation}`,
+      '- **40%**;双方各自的股权',
+      `  ${Q.stake}`,
+      '- **2万亿(未注明币种)**;拜登的基建计划总额',
+      `  ${Q.biden}`,
+      '- **16年**;“北美高铁”至今未完成的时间',
+      `  ${Q.rail}`,
+      '',
+      '## 时间线',
+      '',
+      '1. **2009–2017年 (推断)**;美国提出“北美高铁”项目',
+      `   ${Q.rail}`,
+      '2. **2024年12月 (约, 推断)**;孙正义庆祝特朗普胜选',
+      `   ${Q.son}`,
+      '3. **2025年1月21日 (推断)**;特朗普宣布“星际之门”',
+      `   ${Q.trump}`,
+      '4. **2025年1月21日 (标题说法, 推断)**;特朗普宣布“星际之门”;据马斯克',
+      `   ${Q.trump}`,
+      '',
+    ]);
+  });
+
+  it('from the bundled copy, without a publication time or organisations, with a speaker the sheet does not list and a source that is no actor', () => {
+    const sparse = {
+      ...fixtureArticle,
+      published: '',
+      actors: fixtureArticle.actors.filter((a) => a.id === 'son'),
+      figures: [fixtureArticle.figures[1]!, { ...fixtureArticle.figures[0]!, speaker: 'nobody' }],
+      timeline: [{ ...fixtureArticle.timeline[1]!, attribution: { name: { zh: '外媒', en: 'foreign media' }, start: 0, end: 1 } }],
+    };
+    const sheet = (lang: Lang) => toMarkdown({ facts: sparse, quotes: fixtureQuotes, lang, readOn: { kind: 'bundled' } }).split('\n');
+    expect(sheet('en')).toEqual([
+      TITLE,
+      '',
+      '- By: 千金不及冰淇淋',
+      '- Read on: bundled copy (Stargate Brief)',
+      '',
+      '## People and organisations',
+      '',
+      '### People',
+      '',
+      '- **Masayoshi Son** (孙正义); CEO of SoftBank (软银首席执行官); mentioned once',
+      `  ${Q.son}`,
+      '',
+      '## Figures',
+      '',
+      // Figures in text order; a speaker id the sheet does not list is shown as it is.
+      '- **$500 billion** (5000亿美元); investment by the three companies; according to nobody',
+      `  ${Q.trump}`,
+      '- **well below $10 billion** (100亿美元); funds SoftBank can raise; according to musk',
+      `  ${Q.musk}`,
+      '',
+      '## Timeline',
+      '',
+      "1. **Dec 2024 (approx., inferred)**; Son celebrates Trump's win; according to foreign media",
+      `   ${Q.son}`,
+      '',
+    ]);
+    expect(sheet('zh')).toEqual([
+      TITLE,
+      '',
+      '- 作者:千金不及冰淇淋',
+      '- 阅读来源:内置副本(星际之门简报)',
+      '',
+      '## 人物与机构',
+      '',
+      '### 人物',
+      '',
+      '- **孙正义** (Masayoshi Son);软银首席执行官;提及1次',
+      `  ${Q.son}`,
+      '',
+      '## 数字',
+      '',
+      '- **5000亿美元**;三家企业的投资;说法来自:nobody',
+      `  ${Q.trump}`,
+      '- **远低于100亿美元**;软银能拿出的资金;说法来自:musk',
+      `  ${Q.musk}`,
+      '',
+      '## 时间线',
+      '',
+      '1. **2024年12月 (约, 推断)**;孙正义庆祝特朗普胜选;据外媒',
+      `   ${Q.son}`,
+      '',
+    ]);
   });
 });
