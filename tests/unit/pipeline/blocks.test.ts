@@ -155,7 +155,7 @@ describe('splitSentences', () => {
 
   it('carries a broken-off sentence to the end when nothing follows it', () => {
     const text = '标题\n断在这里';
-    const blocks = splitBlocks(text).blocks.map((b, i) => (i === 1 ? { ...b, continues: true } : b));
+    const blocks = splitBlocks(text).blocks.map((b, i) => (i === 1 ? { ...b, continues: true as const } : b));
     expect(splitSentences(text, blocks).map((s) => [s.id, text.slice(s.start, s.end)])).toEqual([
       ['s0', '标题'],
       ['s1', '断在这里'],
