@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTextIndex, forgetDocument, locateText, normaliseText, rangeInIndex } from '@/utils/page/locate';
+import { buildTextIndex, forgetDocument, locateText, normaliseCodePoint, normaliseText, rangeInIndex } from '@/utils/page/locate';
 import { article } from '@/utils/article/data';
 
 const articleLines = readFileSync(join(process.cwd(), 'assets/article.txt'), 'utf8')
@@ -226,5 +226,107 @@ describe('a reprint in Traditional script', () => {
     setBody(['p', '作為項目的直接參與方,軟銀首席執行官孫正義在宣佈加入“星際之門”合資項目計劃的同時。']);
     const range = locateText('作为项目的直接参与方,软银首席执行官孙正义在宣布加入“星际之门”合资项目计划的同时。');
     expect(range?.toString()).toBe('作為項目的直接參與方,軟銀首席執行官孫正義在宣佈加入“星際之門”合資項目計劃的同時。');
+  });
+});
+
+describe('the pieces of locating', () => {
+  it('normalises each code point: invisible → nothing, width, case, script, typographic variants and NFKC folded', () => {
+    const points = [
+      '\u200b',
+      '\u00ad',
+      ' ',
+      '\ufeff',
+      '…',
+      'ﬁ',
+      'Ａ',
+      '＂',
+      '門',
+      '“',
+      '—',
+      '`',
+      '。',
+      '｡',
+      '・',
+      '😀',
+      'É',
+      'a',
+      '①',
+      'Ⅻ',
+      '㎏',
+    ];
+    expect(points.map(normaliseCodePoint)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '...',
+      'fi',
+      'a',
+      '"',
+      '门',
+      '"',
+      '-',
+      "'",
+      '.',
+      '.',
+      '·',
+      '😀',
+      'é',
+      'a',
+      '1',
+      'xii',
+      'kg',
+    ]);
+  });
+
+  it('indexes the prose: each normalised character’s node and its code point’s span there (expansions, surrogate pairs)', () => {
+    const script = Object.assign(document.createElement('script'), { textContent: 'no' });
+    const p = document.createElement('p');
+    p.append('A…b', script, 'x😀');
+    document.body.replaceChildren(p, Object.assign(document.createElement('p'), { textContent: ' 門 ' }));
+    const index = buildTextIndex(document.body);
+    expect({
+      text: index.text,
+      nodes: index.nodes.map((n) => n.data),
+      nodeOf: [...index.nodeOf],
+      startOf: [...index.startOf],
+      endOf: [...index.endOf],
+    }).toEqual({
+      text: 'a...bx😀门',
+      nodes: ['A…b', 'x😀', ' 門 '],
+      nodeOf: [0, 0, 0, 0, 0, 1, 1, 1, 2],
+      startOf: [0, 1, 1, 1, 2, 0, 1, 1, 1],
+      endOf: [1, 2, 2, 2, 3, 1, 3, 3, 2],
+    });
+    expect(rangeInIndex(index, '😀门')?.toString()).toBe('😀 門');
+    expect(rangeInIndex(index, '…B')?.toString()).toBe('…b');
+  });
+
+  it('keeps one index per document until the page changes, and forgets it on request', () => {
+    setBody(['p', '第一版']);
+    expect(locateText('第一版')?.toString()).toBe('第一版');
+    const text = document.body.firstChild!.firstChild as Text;
+    text.data = '第二版';
+    // The cached index hears of the change only when the observer reports (after this task) …
+    expect(locateText('第二版')).toBeNull();
+    // … unless the document is forgotten: then the next search reads the page afresh.
+    forgetDocument(document);
+    expect(locateText('第二版')?.toString()).toBe('第二版');
+  });
+
+  it('reads the page afresh on every search where nothing could tell it of changes (no MutationObserver)', () => {
+    const view = document.defaultView as unknown as { MutationObserver: unknown };
+    const saved = view.MutationObserver;
+    view.MutationObserver = undefined;
+    try {
+      forgetDocument(document);
+      setBody(['p', '第一版']);
+      expect(locateText('第一版')?.toString()).toBe('第一版');
+      (document.body.firstChild!.firstChild as Text).data = '第二版';
+      expect(locateText('第二版')?.toString()).toBe('第二版');
+    } finally {
+      view.MutationObserver = saved;
+      forgetDocument(document);
+    }
   });
 });
