@@ -13,6 +13,8 @@ export const unitProject = {
   // Property tests and the 5 MB page run thousands of cases: on a busy 2-core machine they
   // need more than the default 5 s (a timeout, not a retry: a failure still fails).
   testTimeout: 30_000,
+  // A condition awaited (expect.poll) may take seconds when the machine is busy: wait for it, up to 10 s.
+  expect: { poll: { timeout: 10_000 } },
 };
 
 export default defineConfig({

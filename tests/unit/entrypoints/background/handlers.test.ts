@@ -110,7 +110,7 @@ describe('background handlers', () => {
     await bg.reportVerdict(MATCH, topFrameOf(tabId));
     // A popup waits for the detector in another tab, which is closed before it reports.
     const answer = bg.detectInTab(other);
-    await vi.waitFor(() => expect(bg.waiting).toBe(1));
+    await vi.waitFor(() => expect(bg.waiting).toBe(1), { timeout: 10_000 });
     await bg.tabRemoved(tabId);
     expect((await bg.getTabState(tabId)).verdict).toBeNull();
     expect(bg.waiting).toBe(1); // closing one tab leaves another tab's waiter alone

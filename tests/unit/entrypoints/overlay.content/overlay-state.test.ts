@@ -83,7 +83,7 @@ describe('overlay state', () => {
     expect(page.mounts).toBe(1);
     expect(controller.state.shown).toBe(true);
     expect(lastView()!.focusRequest).toBeGreaterThan(0);
-    await vi.waitFor(() => expect(lastView()!.pageState.kind).not.toBe('checking'));
+    await vi.waitFor(() => expect(lastView()!.pageState.kind).not.toBe('checking'), { timeout: 10_000 });
     expect(page.changed).toEqual([true]);
     expect(page.escape).not.toBeNull();
   });
