@@ -56,7 +56,7 @@ const DEMONSTRATIVE = /(?:这位|那位|这名|那名|这个|该)$/u;
 const OPEN_QUOTE = /[“‘「『"]$/u;
 const CLOSE_QUOTE = /^[”’」』"]/u;
 /** Where a sentence starts, looking back: the text after the last sentence end in the block. */
-const SENTENCE_END = /[。!?!?;;]/u;
+const SENTENCE_END = /[。!?\uFF01\uFF1F;\uFF1B]/u;
 
 /** Epithets the text marks as pointing at someone: 这位金融巨头, “美国总理”. */
 function findEpithets(text: string, blocks: Block[], lexicon: Lexicon): Hit[] {

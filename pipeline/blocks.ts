@@ -22,6 +22,11 @@ const BIO = /^简介[:\uFF1A]/u;
 /** Where a sentence may end; a block ending otherwise was broken off by the page. */
 const SENTENCE_END = /[。!?\uFF01\uFF1F…”’」』)\uFF09]$/u;
 
+/** Whether a block's text ends where a sentence may end (else the page broke it off, or the copy stops there). */
+export function endsSentence(blockText: string): boolean {
+  return SENTENCE_END.test(blockText);
+}
+
 export function parseByline(line: string, offset: number): Byline | null {
   const m = BYLINE.exec(line);
   if (!m) return null;
@@ -63,7 +68,7 @@ export function splitBlocks(text: string): BlockResult {
   // A paragraph that stops without sentence-final punctuation goes on in the next paragraph.
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    if (b.kind === 'paragraph' && next?.kind === 'paragraph' && !SENTENCE_END.test(text.slice(b.start, b.end))) b.continues = true;
+    if (b.kind === 'paragraph' && next?.kind === 'paragraph' && !endsSentence(text.slice(b.start, b.end))) b.continues = true;
   });
   return { blocks, title, byline };
 }

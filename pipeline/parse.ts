@@ -4,7 +4,7 @@
  * `warnings` say what was missing.
  */
 import { FORMAT_VERSION, type ParsedArticle, type ParseWarning } from '../utils/article/schema';
-import { splitBlocks } from './blocks';
+import { endsSentence, splitBlocks } from './blocks';
 import { splitSentences } from './sentences';
 import { buildActors } from './actors';
 import { buildFigures } from './figures';
@@ -47,6 +47,13 @@ export function parseArticle(text: string, lexicon: Lexicon = bundledLexicon.lex
         message: 'No byline "author YYYY-MM-DD hh:mm:ss"; dates cannot be resolved against publication.',
       });
     if (!blocks.some((b) => b.kind === 'paragraph')) warnings.push({ code: 'no-paragraphs', message: 'No paragraphs found.' });
+    // A copy cut short (a truncated reprint, a broken download) stops mid-sentence: its facts are only those it still holds.
+    const last = blocks.findLast((b) => b.kind === 'paragraph');
+    if (last && !endsSentence(input.slice(last.start, last.end)))
+      warnings.push({
+        code: 'truncated',
+        message: `The last paragraph stops mid-sentence ("…${input.slice(Math.max(last.start, last.end - 12), last.end)}"): the copy may be cut short.`,
+      });
 
     const sentences = splitSentences(input, blocks);
     // The byline and page furniture are text too, but their names are not the story's actors.

@@ -1,5 +1,5 @@
 /**
- * Step 2: sentences with offsets. A sentence ends at 。!?!?… and keeps the closing quotes or
+ * Step 2: sentences with offsets. A sentence ends at 。!?！？… and keeps the closing quotes or
  * brackets right after it (…称为‘马斯克总统’。” stays whole). A block marked `continues`
  * carries its last sentence over into the next block; that sentence records the `join`.
  */

@@ -49,7 +49,7 @@ const SOURCE_WORDS: { re: RegExp; name: Bilingual }[] = [
   { re: /分析/u, name: { zh: '分析', en: 'analysts' } },
   { re: /报道/u, name: { zh: '报道', en: 'a report' } },
 ];
-const SAME_TIME = /在(?:宣布|公布|发布)[^,,。!?!?]*?的同时/u;
+const SAME_TIME = /在(?:宣布|公布|发布)[^,\uFF0C。!?\uFF01\uFF1F]*?的同时/u;
 /** A reply to a challenge, and the challenge itself (质疑 / 拆台): the clash the headline asks about. */
 export const REPLY = /(?:迅速|立即|随即|马上)?(?:回击|回应|反驳|反击)/u;
 export const CHALLENGE = /质疑|拆台/u;

@@ -13,7 +13,7 @@ const FUTURE = /即将|将要|将(?![之其军领])/u;
 const PAST = /曾/u;
 
 /** Clause edges for tense: a marker governs its own clause only (、 lists do not end one). */
-const CLAUSE_END = /[。!?!?,,;;]/u;
+const CLAUSE_END = /[。!?\uFF01\uFF1F,\uFF0C;\uFF1B]/u;
 
 /** The clause of `text` that leads up to `at` (from the last clause edge before it). */
 export function clauseBefore(text: string, from: number, at: number): string {

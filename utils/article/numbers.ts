@@ -174,7 +174,11 @@ export interface AmountMatch {
 const DURATION_BEFORE = /(?:过去|近|最近|长达|未来|这)$/u;
 const DURATION_AFTER = /^(?:后|前|来|内|里|间|之后|之前|以来)/u;
 
+/** Words that end in a hedge but hedge nothing: 最近10年 is "the last ten years", not "nearly ten". */
+const NOT_HEDGES = ['最近'];
+
 function findPrefixQualifier(text: string, start: number): Qualifier | undefined {
+  if (NOT_HEDGES.some((w) => text.slice(Math.max(0, start - w.length), start) === w)) return undefined;
   for (const [zh, en] of PREFIX_QUALIFIERS) {
     if (text.slice(Math.max(0, start - zh.length), start) === zh) return { zh, en };
   }

@@ -30,13 +30,17 @@ export interface MarkdownInput {
 
 /**
  * Escapes what CommonMark (and GFM) could read as markup inside a line: emphasis, code, links,
- * HTML, entities, tables and strikethrough anywhere; block markers only at the start.
+ * HTML, entities, tables and strikethrough anywhere; block markers only at the start; and GFM's
+ * bare-address links (`https://…`, `www.…`, `a@b.c`), whose end a viewer guesses: one that swallowed
+ * the backslash of a following `\<` would turn `<javascript:…>` back into a live link.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>&|~@]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/^([#+\-=>])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }

@@ -2,13 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  daysInMonth,
   findDateExpressions,
+  formatYM,
   formatYMD,
   isValidYMD,
   resolveBareDay,
   resolveDateExpression,
   resolveMonthDay,
   shiftDay,
+  shiftMonth,
   smallNumber,
   type YMD,
 } from '@/pipeline/dates';
@@ -157,5 +160,164 @@ describe('properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('every form, resolved against the publication date (2025-02-02)', () => {
+  const COUNTED = { zh: '相对于发表日期(2025-02-02)推算', en: 'counted from the publication date (2025-02-02)' };
+  const FROM_YEAR = { zh: '从发表日期(2025年)起算', en: 'counted from the publication date (2025)' };
+  const HOURS = {
+    zh: '发表日期(2025-02-02)之后几小时内,也可能已是次日',
+    en: 'within hours of the publication date (2025-02-02); possibly the next day',
+  };
+  it.each([
+    ['2024年11月5日', 'absolute', '2024-11-05', 'day', false, { zh: '文中直接给出日期', en: 'the text gives the date outright' }],
+    ['2024-11-05', 'absolute', '2024-11-05', 'day', false, { zh: '文中直接给出日期', en: 'the text gives the date outright' }],
+    ['2024年11月', 'absolute', '2024-11', 'month', false, { zh: '文中直接给出年月', en: 'the text gives the month outright' }],
+    ['2024年', 'absolute', '2024', 'year', false, { zh: '文中直接给出年份', en: 'the text gives the year outright' }],
+    [
+      '1月21号',
+      'month-day',
+      '2025-01-21',
+      'day',
+      true,
+      {
+        zh: '发表日期(2025-02-02)之前最近的1月21号,补足年份',
+        en: 'the most recent 1月21号 not after the publication date (2025-02-02); year supplied',
+      },
+    ],
+    [
+      '二十一日',
+      'bare-day',
+      '2025-01-21',
+      'day',
+      true,
+      {
+        zh: '发表日期(2025-02-02)之前最近的二十一日,补足年月',
+        en: 'the most recent day 21 not after the publication date (2025-02-02); month and year supplied',
+      },
+    ],
+    ['十日', 'bare-day', '2025-01-10', 'day', true, expect.anything()],
+    ['上个月', 'relative-month', '2025-01', 'month', true, COUNTED],
+    ['上月', 'relative-month', '2025-01', 'month', true, COUNTED],
+    ['本月', 'relative-month', '2025-02', 'month', true, COUNTED],
+    ['这个月', 'relative-month', '2025-02', 'month', true, COUNTED],
+    ['下个月', 'relative-month', '2025-03', 'month', true, COUNTED],
+    ['下月', 'relative-month', '2025-03', 'month', true, COUNTED],
+    ['前年', 'relative-year', '2023', 'year', true, COUNTED],
+    ['去年', 'relative-year', '2024', 'year', true, COUNTED],
+    ['今年', 'relative-year', '2025', 'year', true, COUNTED],
+    ['明年', 'relative-year', '2026', 'year', true, COUNTED],
+    ['后年', 'relative-year', '2027', 'year', true, COUNTED],
+    ['前天', 'relative-day', '2025-01-31', 'day', true, COUNTED],
+    ['昨天', 'relative-day', '2025-02-01', 'day', true, COUNTED],
+    ['今天', 'relative-day', '2025-02-02', 'day', true, COUNTED],
+    ['明天', 'relative-day', '2025-02-03', 'day', true, COUNTED],
+    ['后天', 'relative-day', '2025-02-04', 'day', true, COUNTED],
+    [
+      '过去10年',
+      'past-years',
+      '2015/2025',
+      'era',
+      true,
+      { zh: '发表日期(2025年)往前10年', en: 'the 10 years up to the publication date (2025)' },
+    ],
+    [
+      '近3年',
+      'past-years',
+      '2022/2025',
+      'era',
+      true,
+      { zh: '发表日期(2025年)往前3年', en: 'the 3 years up to the publication date (2025)' },
+    ],
+    [
+      '最近两年',
+      'past-years',
+      '2023/2025',
+      'era',
+      true,
+      { zh: '发表日期(2025年)往前2年', en: 'the 2 years up to the publication date (2025)' },
+    ],
+    ['3年后', 'years-later', '2028', 'year', true, FROM_YEAR],
+    ['3年之后', 'years-later', '2028', 'year', true, FROM_YEAR],
+    ['3年以后', 'years-later', '2028', 'year', true, FROM_YEAR],
+    ['三年前', 'years-earlier', '2022', 'year', true, FROM_YEAR],
+    ['5年之前', 'years-earlier', '2020', 'year', true, FROM_YEAR],
+    ['5年以前', 'years-earlier', '2020', 'year', true, FROM_YEAR],
+    ['仅几小时', 'hours', '2025-02-02', 'day', true, HOURS],
+    ['才3个小时', 'hours', '2025-02-02', 'day', true, HOURS],
+    ['不到两小时', 'hours', '2025-02-02', 'day', true, HOURS],
+    ['短短数小时', 'hours', '2025-02-02', 'day', true, HOURS],
+    ['10小时', 'hours', '2025-02-02', 'day', true, HOURS],
+  ] as const)('%s: %s → %s (%s)', (text, kind, date, precision, inferred, basis) => {
+    const found = findDateExpressions(`据说${text}如此`);
+    expect(found.map((e) => [e.text, e.kind, e.start, e.end])).toEqual([[text, kind, 2, 2 + text.length]]);
+    expect(resolveDateExpression(found[0]!, PUB, PUB_LABEL)).toEqual({ date, precision, inferred, basis });
+  });
+
+  it('counts years from the period the sentence names when given its start year, both ways', () => {
+    expect(resolveFirst('16年后', PUB, 2009)).toEqual({
+      date: '2025',
+      precision: 'year',
+      inferred: true,
+      basis: { zh: '从同句所述时期的起始年2009年起算16年', en: '2009 (start of the period the sentence names) + 16 years' },
+    });
+    expect(resolveFirst('3年前', PUB, 2009)?.basis.en).toBe('2009 (start of the period the sentence names) − 3 years');
+    expect(resolveFirst('3年前', PUB, 2009)?.date).toBe('2006');
+  });
+
+  it('reads a whole date once, not its month-day or day again; a digit run glued to more digits is none', () => {
+    expect(findDateExpressions('2025年1月21日和1月22日').map((e) => e.text)).toEqual(['2025年1月21日', '1月22日']);
+    expect(findDateExpressions('12021年,a2025年,02-02-2025')).toEqual([expect.objectContaining({ text: '2025年', start: 8 })]);
+    expect(findDateExpressions('三十二日,0月1日,2月30日,13月1日,2025-13-01,2025-02-30,0日,零年后')).toEqual([]);
+  });
+
+  it('keeps the month-day and bare-day rules within the calendar', () => {
+    expect(resolveMonthDay(2, 29, { y: 2025, m: 2, d: 2 })).toEqual({ y: 2024, m: 2, d: 29 });
+    expect(resolveMonthDay(2, 29, { y: 2023, m: 3, d: 1 })).toEqual({ y: 2020, m: 2, d: 29 });
+    expect(resolveMonthDay(2, 29, { y: 2101, m: 3, d: 1 })).toEqual({ y: 2096, m: 2, d: 29 }); // 2100 is no leap year
+    expect(resolveMonthDay(2, 30, PUB)).toBeNull();
+    expect(resolveMonthDay(2, 2, PUB)).toEqual({ y: 2025, m: 2, d: 2 });
+    expect(resolveMonthDay(2, 3, PUB)).toEqual({ y: 2024, m: 2, d: 3 });
+    expect(resolveBareDay(2, PUB)).toEqual({ y: 2025, m: 2, d: 2 });
+    expect(resolveBareDay(3, PUB)).toEqual({ y: 2025, m: 1, d: 3 });
+    expect(resolveBareDay(31, { y: 2025, m: 1, d: 5 })).toEqual({ y: 2024, m: 12, d: 31 });
+    expect(resolveBareDay(0, PUB)).toBeNull();
+    expect(resolveBareDay(32, PUB)).toBeNull();
+    expect(resolveBareDay(1.5, PUB)).toBeNull();
+    expect([daysInMonth(2024, 2), daysInMonth(2025, 2), daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2025, 12)]).toEqual([
+      29, 28, 28, 29, 31,
+    ]);
+    expect([
+      isValidYMD({ y: 2025, m: 0, d: 1 }),
+      isValidYMD({ y: 2025, m: 13, d: 1 }),
+      isValidYMD({ y: 2025, m: 1, d: 0 }),
+      isValidYMD({ y: 2025, m: 1, d: 31 }),
+      isValidYMD({ y: 2025, m: 4, d: 31 }),
+      isValidYMD({ y: 2025.5, m: 1, d: 1 }),
+      isValidYMD({ y: 2025, m: 12, d: 1 }),
+      isValidYMD({ y: 2025, m: 1, d: 1 }),
+    ]).toEqual([false, false, false, true, false, false, true, true]);
+  });
+
+  it('shifts months and days across years', () => {
+    expect([shiftMonth(2025, 1, -1), shiftMonth(2025, 12, 1), shiftMonth(2025, 1, -13), shiftMonth(2025, 6, 0)]).toEqual([
+      { y: 2024, m: 12 },
+      { y: 2026, m: 1 },
+      { y: 2023, m: 12 },
+      { y: 2025, m: 6 },
+    ]);
+    expect([shiftDay({ y: 2025, m: 1, d: 1 }, -1), shiftDay({ y: 2024, m: 2, d: 28 }, 1), shiftDay({ y: 2025, m: 2, d: 28 }, 1)]).toEqual([
+      { y: 2024, m: 12, d: 31 },
+      { y: 2024, m: 2, d: 29 },
+      { y: 2025, m: 3, d: 1 },
+    ]);
+    expect([formatYMD({ y: 500, m: 1, d: 2 }), formatYM(987, 3)]).toEqual(['0500-01-02', '0987-03']);
+  });
+
+  it('reads small numbers, Arabic up to four digits or Chinese up to 99', () => {
+    expect(
+      ['两', '十', '二十', '两十', '九十九', '十一', '0', '1234', '12345', '一十', '十二十', '', '百', '二二'].map(smallNumber),
+    ).toEqual([2, 10, 20, 20, 99, 11, 0, 1234, null, 10, null, null, null, null]);
   });
 });

@@ -10,8 +10,16 @@ describe('fingerprint', () => {
     expect(readFileSync(FINGERPRINT_PATH, 'utf8')).toBe(fingerprintFileFrom(readFileSync(PARSED_PATH, 'utf8')));
   });
 
-  it('is deterministic', () => {
-    expect(serialiseFingerprint(buildFingerprint(article))).toBe(serialiseFingerprint(fp));
+  it('is deterministic: independent copies of the parsed copy give the same bytes, and it leaves its input untouched', () => {
+    const [a, b] = [structuredClone(article), structuredClone(article)];
+    const before = JSON.stringify(a);
+    const first = serialiseFingerprint(buildFingerprint(a));
+    expect(JSON.stringify(a)).toBe(before);
+    expect(serialiseFingerprint(buildFingerprint(b))).toBe(first);
+    // The bytes follow the text: the same article with one paragraph's words changed gives others.
+    const p = article.blocks.find((x) => x.kind === 'paragraph')!;
+    const changed = { ...b, text: b.text.slice(0, p.start) + '某'.repeat(p.end - p.start) + b.text.slice(p.end) };
+    expect(serialiseFingerprint(buildFingerprint(changed))).not.toBe(first);
   });
 
   it('rejects an invalid parsed copy', () => {

@@ -2,15 +2,19 @@
  * Golden tests: every actor, figure and timeline entry of the bundled article, written from
  * a careful reading of assets/article.txt. Each judgement call is a comment next to its row.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '@/pipeline/parse';
 import { EVENT_NOTES, FIGURE_NOTES } from '@/pipeline/curation';
 import { CLAIM_NOTES } from '@/pipeline/claim-notes';
-import type { ClaimSource } from '@/utils/article/schema';
+import type { ClaimSource, ParsedArticle } from '@/utils/article/schema';
 import { readRepoFile } from './helpers';
 
 const text = readRepoFile('assets/article.txt');
-const article = parseArticle(text);
+let article: ParsedArticle;
+// Parsed for each test (not once at import), so each test is what covers the parser (mutation testing).
+beforeEach(() => {
+  article = parseArticle(text);
+});
 const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
 
 describe('blocks and sentences', () => {

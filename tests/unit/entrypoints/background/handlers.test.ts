@@ -228,10 +228,20 @@ describe('background handlers', () => {
 
   it('a closed tab is forgotten, waiters included', async () => {
     const bg = createBackground();
-    const tabId = await newTab();
+    const [tabId, other] = [await newTab(), await newTab()];
     await bg.reportVerdict(MATCH, topFrameOf(tabId));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // after the report: it waits a task before comparing
+    // A popup waits for the detector in another tab, which is closed before it reports.
+    const answer = bg.detectInTab(other);
+    await vi.waitFor(() => expect(bg.waiting).toBe(1), { timeout: 10_000 });
     await bg.tabRemoved(tabId);
     expect((await bg.getTabState(tabId)).verdict).toBeNull();
+    expect(bg.waiting).toBe(1); // closing one tab leaves another tab's waiter alone
+    await bg.tabRemoved(other);
+    expect(bg.waiting).toBe(0);
+    // The popup's question still gets its answer at the time limit: nothing known about a closed tab.
+    await vi.advanceTimersByTimeAsync(DETECT_WAIT_MS);
+    expect(await answer).toEqual<TabState>({ verdict: null, overlayOpen: false });
   });
 
   it('the overlay: injected, told to open, and the state kept per tab', async () => {

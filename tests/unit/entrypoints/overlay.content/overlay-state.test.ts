@@ -84,7 +84,9 @@ describe('overlay state', () => {
     expect(page.mounts).toBe(1);
     expect(controller.state.shown).toBe(true);
     expect(lastView()!.focusRequest).toBeGreaterThan(0);
-    await vi.waitFor(() => expect(lastView()!.tabState).toEqual({ verdict: { kind: 'match', coverage: 0.93 }, overlayOpen: true }));
+    await vi.waitFor(() => expect(lastView()!.tabState).toEqual({ verdict: { kind: 'match', coverage: 0.93 }, overlayOpen: true }), {
+      timeout: 10_000,
+    });
     expect(page.changed).toEqual([true]);
     expect(page.escape).not.toBeNull();
   });

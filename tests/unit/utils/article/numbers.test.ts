@@ -138,3 +138,125 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the grammar, entry by entry', () => {
+  const read = (s: string) =>
+    findAmounts(s).map((a) => [a.text, a.value, a.unit, a.kind, a.qualifier?.zh ?? null, a.qualifier?.en ?? null]);
+
+  it.each([
+    ['远低于', 'well below'],
+    ['远不到', 'well below'],
+    ['低于', 'below'],
+    ['不到', 'below'],
+    ['不足', 'below'],
+    ['大约', 'about'],
+    ['约', 'about'],
+    ['将近', 'nearly'],
+    ['接近', 'nearly'],
+    ['近', 'nearly'],
+    ['超过', 'over'],
+    ['高于', 'over'],
+    ['逾', 'over'],
+    ['至少', 'at least'],
+    ['最多', 'at most'],
+    ['至多', 'at most'],
+  ])('hedge %s → %s', (zh, en) => {
+    expect(parseAmount(`${zh}100亿美元`)).toEqual({ value: 10_000_000_000, unit: 'USD', qualifier: { zh, en } });
+  });
+
+  it('currencies and shares', () => {
+    expect(read('花了300美元,又花了300元和300人民币,共3亿美元;占40%,即百分之四十,或40％。')).toEqual([
+      ['300美元', 300, 'USD', 'money', null, null],
+      ['300元', 300, 'CNY', 'money', null, null],
+      ['300人民币', 300, 'CNY', 'money', null, null],
+      ['3亿美元', 300_000_000, 'USD', 'money', null, null],
+      ['40%', 0.4, 'percent', 'share', null, null],
+      ['百分之四十', 0.4, 'percent', 'share', null, null],
+      ['40％', 0.4, 'percent', 'share', null, null],
+    ]);
+  });
+
+  it('large magnitudes without a unit count; small bare numbers do not', () => {
+    expect(read('有3万人,三千万人,100多亿,100余万,300人,5个')).toEqual([
+      ['3万', 30_000, null, 'magnitude', null, null],
+      ['三千万', 30_000_000, null, 'magnitude', null, null],
+      ['100多亿', 10_000_000_000, null, 'magnitude', '多', 'more than'],
+      ['100余万', 1_000_000, null, 'magnitude', '余', 'more than'],
+    ]);
+  });
+
+  it.each(['过去', '近', '最近', '长达', '未来', '这'])('%s + N年 is a length of time', (before) => {
+    expect(read(`${before}10年`)).toEqual([
+      ['10年', 10, 'year', 'duration', before === '近' ? '近' : null, before === '近' ? 'nearly' : null],
+    ]);
+  });
+
+  it.each(['后', '前', '来', '内', '里', '间', '之后', '之前', '以来'])('N年 + %s is a length of time', (after) => {
+    expect(read(`他10年${after}`)).toEqual([['10年', 10, 'year', 'duration', null, null]]);
+    expect(read(`他3小时${after}`)).toEqual([['3小时', 3, 'hour', 'duration', null, null]]);
+  });
+
+  it('a year, a count of years with a magnitude, or years without such a word are no lengths of time', () => {
+    expect(read('2025年后,10年,10万年后,三年')).toEqual([]);
+  });
+
+  it('a number glued to a Latin or Arabic run, a decimal point, a dash or a colon is no amount', () => {
+    expect(read('ChatGPT4亿美元 A100亿 x.5亿 -5亿 :5亿')).toEqual([]);
+    expect(read('(5亿)')).toEqual([['5亿', 500_000_000, null, 'magnitude', null, null]]);
+  });
+
+  it.each(['各自', '各向', '各出', '各投', '各注', '各拿', '各持', '各为', '均持', '均为'])('%s earlier in the clause → each', (word) => {
+    expect(findAmounts(`两家${word}项目100亿美元`)[0]?.qualifier).toEqual({ zh: word[0], en: 'each' });
+  });
+
+  it.each(['。', '!', '?', '！', '？', ',', '，', ';', '；', '、', '\n'])('"each" stays in its clause (%j ends one)', (end) => {
+    expect(findAmounts(`两家各自出资${end}共100亿美元`)[0]?.qualifier).toBeUndefined();
+  });
+
+  it.each([
+    ['零', 0],
+    ['〇', 0],
+    ['十二', 12],
+    ['二十', 20],
+    ['一千零一', 1001],
+    ['两万零五百', 20_500],
+    ['一亿二千万', 120_000_000],
+    ['三千五百万亿', 3_500_000_000_000_000],
+    ['3.50', 3.5],
+    ['0.1', 0.1],
+    ['12%', 0.12],
+    ['百分之零点五', null],
+    ['百分之百', null],
+    ['万', null],
+    ['零万', null],
+    ['零亿', null],
+    ['一二三', null],
+    ['3.5.1', null],
+    ['.5', null],
+  ])('parseChineseNumber(%j) = %s', (s, n) => {
+    expect(parseChineseNumber(s)).toBe(n);
+  });
+
+  it.each([
+    [0, '0'],
+    [1, '1'],
+    [10_000, '1万'],
+    [100_000_000, '1亿'],
+    [1_000_000_000_000, '1万亿'],
+    [123_456_789, '1.23456789亿'],
+    [0.000001, '0.000001'],
+    [1e21, '1000000000万亿'],
+    [-5, '-5'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+  ])('formatChineseAmount(%d) = %s', (n, s) => {
+    expect(formatChineseAmount(n)).toBe(s);
+  });
+
+  it('parseAmount takes exactly one amount, with nothing before its hedge or after it', () => {
+    expect(parseAmount('约100亿美元')).toEqual({ value: 10_000_000_000, unit: 'USD', qualifier: { zh: '约', en: 'about' } });
+    expect(parseAmount('共约100亿美元')).toBeNull();
+    expect(parseAmount('100亿美元左右')).toBeNull();
+    expect(parseAmount('')).toBeNull();
+  });
+});

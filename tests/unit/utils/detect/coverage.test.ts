@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import { detect, precheck, MATCH_AT, PARTIAL_AT } from '@/utils/detect/coverage';
+import {
+  detect,
+  fingerprintFold,
+  forEachGram,
+  precheck,
+  verdictKind,
+  MATCH_AT,
+  PARTIAL_AT,
+  type Fingerprint,
+} from '@/utils/detect/coverage';
 import { article, body, captions, fp, title } from './fixture';
 import { HOST_TEXT, SAME_AUTHOR, SAME_TOPIC } from './texts';
 
@@ -189,19 +198,118 @@ describe('detect', () => {
     expect([MATCH_AT, PARTIAL_AT]).toEqual([0.9, 0.3]);
   });
 
-  it('property: never throws, coverage ∈ [0, 1], kind agrees with coverage', () => {
-    const piece = fc.constantFrom(...body, ...captions, title, ...SAME_TOPIC.paragraphs, '');
-    const text = fc
-      .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), piece), { maxLength: 12 })
-      .map((xs) => xs.join(''));
+  it('property: a page scores exactly the share of the body it holds, whatever text lies around and between', () => {
+    const total = fp.paragraphs.reduce((sum, p) => sum + p.weight, 0);
+    const junk = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(...captions, title, ...SAME_TOPIC.paragraphs, ...SAME_AUTHOR.paragraphs, ...HOST_TEXT, ''),
+    );
+    // Which body paragraphs the page holds, in which order, and what stands before, between and after them.
+    const page = fc
+      .shuffledSubarray(body.map((_, i) => i))
+      .chain((held) => fc.tuple(fc.constant(held), fc.array(junk, { minLength: held.length + 1, maxLength: held.length + 1 })));
+    let planted = 0;
     fc.assert(
-      fc.property(text, (t) => {
-        const r = detect(t, fp);
-        expect(r.coverage).toBeGreaterThanOrEqual(0);
-        expect(r.coverage).toBeLessThanOrEqual(1);
-        expect(r.kind).toBe(r.coverage >= 0.9 ? 'match' : r.coverage >= 0.3 ? 'partial' : 'none');
+      fc.property(page, ([held, around]) => {
+        const text = around.map((j, i) => j + (i < held.length ? body[held[i]!] : '')).join('');
+        const share = held.reduce((sum, i) => sum + fp.paragraphs[i]!.weight, 0) / total;
+        const r = detect(text, fp);
+        expect(r.coverage).toBeGreaterThanOrEqual(share - 1e-9);
+        expect(r.coverage).toBeLessThanOrEqual(share + 1e-9);
+        if (Math.abs(share - 0.9) > 1e-6 && Math.abs(share - 0.3) > 1e-6)
+          expect(r.kind).toBe(share >= 0.9 ? 'match' : share >= 0.3 ? 'partial' : 'none');
+        planted += held.length;
       }),
       { numRuns: 300 },
     );
+    expect(planted).toBeGreaterThan(0);
+  });
+});
+
+describe('the pieces of detection', () => {
+  it('verdict thresholds are inclusive', () => {
+    expect([1, 0.9, 0.8999, 0.3, 0.2999, 0].map(verdictKind)).toEqual(['match', 'match', 'partial', 'partial', 'none', 'none']);
+  });
+
+  it('grams: one hash per k characters, rolling, the same from a string or its code units', () => {
+    const hashes = (s: string | Uint16Array, k: number) => {
+      const out: number[] = [];
+      forEachGram(s, k, (h) => out.push(h));
+      return out;
+    };
+    // Pinned: the committed fingerprint holds hashes made this way.
+    expect(hashes('星际之门项目资料图', 8)).toEqual([1958240140, 4040864934]);
+    expect(hashes('abc', 2)).toEqual([1209909820, 4056364178]);
+    expect(
+      hashes(
+        Uint16Array.from('abc', (c) => c.charCodeAt(0)),
+        2,
+      ),
+    ).toEqual([1209909820, 4056364178]);
+    expect(hashes('abc', 4)).toEqual([]);
+    // Rolling: a gram hashes the same wherever it stands.
+    expect(hashes('xabc', 2).slice(1)).toEqual(hashes('abc', 2));
+  });
+
+  it('the pre-check looks for any non-empty anchor in the raw text', () => {
+    expect(precheck('星际之门', ['', '之门'])).toBe(true);
+    expect(precheck('星际之门', ['', '项目'])).toBe(false);
+    expect(precheck('星际之门', [])).toBe(false);
+  });
+
+  /** A fingerprint of two made-up paragraphs: every 4-gram sampled, so coverage is exact. */
+  function tiny(paragraphs: { text: string; weight?: number }[], extra: Partial<Fingerprint> = {}): Fingerprint {
+    return {
+      format: 1,
+      gram: 4,
+      fold: '門门',
+      anchors: ['甲乙'],
+      noise: { captions: [], counter: [], authorName: '', authorBio: '' },
+      paragraphs: paragraphs.map(({ text, weight }) => {
+        const grams = new Set<number>();
+        forEachGram(text, 4, (h) => grams.add(h));
+        return { weight: weight ?? text.length, grams: [...grams].sort((a, b) => a - b) };
+      }),
+      ...extra,
+    };
+  }
+
+  it('coverage is each paragraph’s share of samples found, weighted; Traditional folded by the fingerprint’s table', () => {
+    const fp2 = tiny([{ text: '甲乙丙丁戊己庚辛' }, { text: '子丑寅卯辰巳午未', weight: 24 }]);
+    // 5 grams each; the page holds the first paragraph and 3 of the second's 5 grams.
+    expect(detect('甲乙丙丁戊己庚辛……子丑寅卯辰巳', fp2)).toEqual({ kind: 'partial', coverage: (8 + 24 * (3 / 5)) / 32 });
+    expect(detect('甲乙 丙丁，戊己庚辛', fp2)).toEqual({ kind: 'none', coverage: 0.25 });
+    expect(detect('甲乙丙丁戊己庚辛子丑寅卯辰巳午未', fp2)).toEqual({ kind: 'match', coverage: 1 });
+    const fp3 = tiny([{ text: '甲乙丙门戊' }]);
+    expect(detect('甲乙丙門戊', fp3)).toEqual({ kind: 'match', coverage: 1 });
+    expect(fingerprintFold(fp3)[0x9580]).toBe(0x95e8);
+  });
+
+  it('a paragraph without weight or samples counts for nothing; no such paragraph at all is none', () => {
+    const fp2 = tiny([{ text: '甲乙丙丁戊' }, { text: '子丑寅卯辰', weight: 0 }, { text: '己庚辛壬癸', weight: Number.NaN }]);
+    expect(detect('甲乙丙丁戊', fp2)).toEqual({ kind: 'match', coverage: 1 });
+    const none = tiny([{ text: '甲乙丙', weight: 0 }]);
+    expect(detect('甲乙丙', none)).toEqual({ kind: 'none', coverage: 0 });
+    const empty = { ...tiny([]), paragraphs: [{ weight: 5, grams: [] }] };
+    expect(detect('甲乙丙', empty)).toEqual({ kind: 'none', coverage: 0 });
+  });
+
+  it('a gram two paragraphs share counts for the first only', () => {
+    const fp2 = tiny([{ text: '甲乙丙丁' }, { text: '甲乙丙丁戊' }]);
+    // The second paragraph's grams: 甲乙丙丁 (owned by the first) and 乙丙丁戊.
+    expect(detect('甲乙丙丁', fp2).coverage).toBeCloseTo(4 / 9, 12);
+    expect(detect('甲乙 乙丙丁戊', fp2).coverage).toBeCloseTo((5 * (1 / 2)) / 9, 12);
+  });
+
+  it('a broken fingerprint gives none, never an exception', () => {
+    expect(detect('甲乙丙丁', { ...tiny([{ text: '甲乙丙丁' }]), paragraphs: null } as unknown as Fingerprint)).toEqual({
+      kind: 'none',
+      coverage: 0,
+    });
+    expect(detect('甲乙丙丁', { ...tiny([{ text: '甲乙丙丁' }]), anchors: null } as unknown as Fingerprint)).toEqual({
+      kind: 'none',
+      coverage: 0,
+    });
   });
 });

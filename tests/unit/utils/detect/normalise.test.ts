@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { foldTable, normalise } from '@/utils/detect/normalise';
+import { foldCode, foldTable, normalise, normaliseCodes } from '@/utils/detect/normalise';
 import { article, fp } from './fixture';
 
 describe('normalise', () => {
@@ -37,5 +37,27 @@ describe('normalise', () => {
     expect(pairs).toBeLessThan(400);
     const chars = new Set(article.text);
     for (let i = 1; i < fp.fold.length; i += 2) expect(chars.has(fp.fold[i]!)).toBe(true);
+  });
+});
+
+describe('normalise, unit by unit', () => {
+  it('keeps exactly a–z and 0–9 of ASCII (A–Z folded), nothing next to those ranges', () => {
+    expect(normalise('`az{/09:AZ@[')).toBe('az09az');
+    expect([0x2f, 0x30, 0x39, 0x3a, 0x40, 0x41, 0x5a, 0x5b, 0x60, 0x61, 0x7a, 0x7b].map((c) => foldCode(c, undefined))).toEqual([
+      -1, 0x30, 0x39, -1, -1, 0x61, 0x7a, -1, -1, 0x61, 0x7a, -1,
+    ]);
+  });
+
+  it('keeps letters and digits of other scripts, lowercased where that is one unit; drops symbols, surrogates and private use', () => {
+    expect(normalise('éÉΣ٣ǅİ·—\ud7ff\ue000ＡªⅫ')).toBe('ééσ٣ǆİaªⅻ');
+    expect([0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff].map((c) => foldCode(c, undefined))).toEqual([-1, -1, -1, -1, -1]);
+    expect(foldCode(0x4e00, undefined)).toBe(0x4e00);
+  });
+
+  it('folds Traditional only with a table, and the same way every time (codes as built, then as remembered)', () => {
+    const fold = foldTable('門门');
+    expect([normalise('星際之門'), normalise('星際之門', fold), normalise('星際之門', fold)]).toEqual(['星際之門', '星際之门', '星際之门']);
+    expect([...normaliseCodes('A 門。', fold)]).toEqual([0x61, 0x95e8]);
+    expect([...normaliseCodes('A 門。')]).toEqual([0x61, 0x9580]);
   });
 });

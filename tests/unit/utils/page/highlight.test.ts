@@ -101,12 +101,16 @@ describe('with the Custom Highlight API', () => {
 
   it('clears on Escape, and stops listening once cleared', () => {
     const registry = installHighlightApi();
+    const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
     showSourceText('他慷慨解囊');
+    const listeners = add.mock.calls.filter(([type]) => type === 'keydown');
+    expect(listeners).toHaveLength(1);
     pressEscape();
     expect(registry.has(HIGHLIGHT_NAME)).toBe(false);
     expect(shownSource()).toBeNull();
-    expect(remove).toHaveBeenCalledWith('keydown', expect.any(Function), true);
+    // The very listener it added is the one it takes away.
+    expect(remove).toHaveBeenCalledWith('keydown', listeners[0]![1], true);
   });
 
   it('shows the pieces of a torn sentence when the whole is not on the page', () => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTextIndex, forgetDocument, locateText, normaliseText, rangeInIndex } from '@/utils/page/locate';
+import { buildTextIndex, forgetDocument, locateText, normaliseCodePoint, normaliseText, rangeInIndex } from '@/utils/page/locate';
+import { article } from '@/utils/article/data';
 
 const articleLines = readFileSync(join(process.cwd(), 'assets/article.txt'), 'utf8')
   .split('\n')
@@ -58,10 +59,13 @@ describe('normaliseText', () => {
 describe('locateText on a demo-like page', () => {
   it('finds every paragraph sentence and returns a Range over the original text', () => {
     demoPage();
-    const sentence = '马斯克称,他得到可靠消息,软银能拿出的资金远低于100亿美元。';
-    const range = locateText(sentence);
-    expect(range).not.toBeNull();
-    expect(range?.toString()).toBe(sentence);
+    const paragraphs = new Set(article.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
+    const whole = article.sentences.filter((x) => !x.join && x.blocks.every((b) => paragraphs.has(b)));
+    expect(whole.length).toBeGreaterThan(40);
+    const misread = whole
+      .map((x) => article.text.slice(x.start, x.end))
+      .filter((sentence) => locateText(sentence)?.toString() !== sentence);
+    expect(misread).toEqual([]);
   });
 
   it('ignores script and style text', () => {
@@ -179,6 +183,7 @@ describe('locate: property over random DOM trees', () => {
   })).node;
 
   it('never throws, and a found range reads (normalised) exactly as the query', () => {
+    let found = 0;
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 5 }), text, fc.nat(), fc.nat(), (trees, probe, a, b) => {
         setBody(...trees);
@@ -190,6 +195,7 @@ describe('locate: property over random DOM trees', () => {
         const [from, to] = [a % (codePoints.length + 1), b % (codePoints.length + 1)].sort((x, y) => x - y) as [number, number];
         for (const query of [codePoints.slice(from, to).join(''), probe]) {
           const range = rangeInIndex(index, query);
+          if (range) found++;
           if (range) expect(normaliseText(range.toString())).toBe(normaliseText(query));
           else if (normaliseText(query) && index.text.includes(normaliseText(query))) {
             // Not found although present: only allowed when every occurrence cuts an expansion in half.
@@ -200,6 +206,8 @@ describe('locate: property over random DOM trees', () => {
       }),
       { numRuns: 300 },
     );
+    // The slices planted as queries were found (most runs have text to slice).
+    expect(found).toBeGreaterThan(0);
   });
 });
 
@@ -218,5 +226,107 @@ describe('a reprint in Traditional script', () => {
     setBody(['p', '作為項目的直接參與方,軟銀首席執行官孫正義在宣佈加入“星際之門”合資項目計劃的同時。']);
     const range = locateText('作为项目的直接参与方,软银首席执行官孙正义在宣布加入“星际之门”合资项目计划的同时。');
     expect(range?.toString()).toBe('作為項目的直接參與方,軟銀首席執行官孫正義在宣佈加入“星際之門”合資項目計劃的同時。');
+  });
+});
+
+describe('the pieces of locating', () => {
+  it('normalises each code point: invisible → nothing, width, case, script, typographic variants and NFKC folded', () => {
+    const points = [
+      '\u200b',
+      '\u00ad',
+      ' ',
+      '\ufeff',
+      '…',
+      'ﬁ',
+      'Ａ',
+      '＂',
+      '門',
+      '“',
+      '—',
+      '`',
+      '。',
+      '｡',
+      '・',
+      '😀',
+      'É',
+      'a',
+      '①',
+      'Ⅻ',
+      '㎏',
+    ];
+    expect(points.map(normaliseCodePoint)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '...',
+      'fi',
+      'a',
+      '"',
+      '门',
+      '"',
+      '-',
+      "'",
+      '.',
+      '.',
+      '·',
+      '😀',
+      'é',
+      'a',
+      '1',
+      'xii',
+      'kg',
+    ]);
+  });
+
+  it('indexes the prose: each normalised character’s node and its code point’s span there (expansions, surrogate pairs)', () => {
+    const script = Object.assign(document.createElement('script'), { textContent: 'no' });
+    const p = document.createElement('p');
+    p.append('A…b', script, 'x😀');
+    document.body.replaceChildren(p, Object.assign(document.createElement('p'), { textContent: ' 門 ' }));
+    const index = buildTextIndex(document.body);
+    expect({
+      text: index.text,
+      nodes: index.nodes.map((n) => n.data),
+      nodeOf: [...index.nodeOf],
+      startOf: [...index.startOf],
+      endOf: [...index.endOf],
+    }).toEqual({
+      text: 'a...bx😀门',
+      nodes: ['A…b', 'x😀', ' 門 '],
+      nodeOf: [0, 0, 0, 0, 0, 1, 1, 1, 2],
+      startOf: [0, 1, 1, 1, 2, 0, 1, 1, 1],
+      endOf: [1, 2, 2, 2, 3, 1, 3, 3, 2],
+    });
+    expect(rangeInIndex(index, '😀门')?.toString()).toBe('😀 門');
+    expect(rangeInIndex(index, '…B')?.toString()).toBe('…b');
+  });
+
+  it('keeps one index per document until the page changes, and forgets it on request', () => {
+    setBody(['p', '第一版']);
+    expect(locateText('第一版')?.toString()).toBe('第一版');
+    const text = document.body.firstChild!.firstChild as Text;
+    text.data = '第二版';
+    // The cached index hears of the change only when the observer reports (after this task) …
+    expect(locateText('第二版')).toBeNull();
+    // … unless the document is forgotten: then the next search reads the page afresh.
+    forgetDocument(document);
+    expect(locateText('第二版')?.toString()).toBe('第二版');
+  });
+
+  it('reads the page afresh on every search where nothing could tell it of changes (no MutationObserver)', () => {
+    const view = document.defaultView as unknown as { MutationObserver: unknown };
+    const saved = view.MutationObserver;
+    view.MutationObserver = undefined;
+    try {
+      forgetDocument(document);
+      setBody(['p', '第一版']);
+      expect(locateText('第一版')?.toString()).toBe('第一版');
+      (document.body.firstChild!.firstChild as Text).data = '第二版';
+      expect(locateText('第二版')?.toString()).toBe('第二版');
+    } finally {
+      view.MutationObserver = saved;
+      forgetDocument(document);
+    }
   });
 });

@@ -1,9 +1,10 @@
+// @vitest-environment happy-dom
 /** Download JSON: the document is the ArticleFacts projection plus the page, valid by the schema built from the one parsed-copy schema. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
 import { article } from '@/utils/article/data';
 import { FactsExportSchema } from '@/pipeline/share-schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, toFactsExport, toJson } from '@/utils/share/json';
+import { download, EXPORT_FILE_NAME, EXPORT_FORMAT, EXPORT_VERSION, toFactsExport, toJson } from '@/utils/share/json';
 import { sentenceTexts } from '@/utils/share/quotes';
 
 const now = new Date('2026-01-02T03:04:05Z');
@@ -43,5 +44,53 @@ describe('toFactsExport', () => {
     expect(v.safeParse(FactsExportSchema, { ...doc, version: 2 }).success).toBe(false);
     expect(v.safeParse(FactsExportSchema, { ...doc, facts: { ...doc.facts, text: article.text } }).success).toBe(false);
     expect(v.safeParse(FactsExportSchema, { ...doc, page: { kind: 'page', url: 'not a url', verdict: null } }).success).toBe(false);
+  });
+});
+
+describe('the file', () => {
+  it('is named, typed and versioned as docs/share.md says, 2-space JSON with a trailing newline', () => {
+    expect([EXPORT_FILE_NAME, EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['stargate-brief-facts.json', 'stargate-brief/facts', 1]);
+    const doc = toFactsExport({
+      facts: { ...article, actors: [], figures: [], timeline: [], sentences: [] },
+      quotes: {},
+      page: { kind: 'bundled' },
+      now,
+    });
+    const lines = toJson(doc).split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '{',
+      '  "format": "stargate-brief/facts",',
+      '  "version": 1,',
+      '  "exported": "2026-01-02T03:04:05.000Z",',
+      '  "page": {',
+    ]);
+    expect(lines.slice(-3)).toEqual(['  "quotes": {}', '}', '']);
+  });
+});
+
+describe('download', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('hands the file to the browser through a hidden download link, then frees the blob a minute later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:https://x/1'));
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicks: { href: string | null; download: string; hidden: boolean; inPage: boolean }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ href: this.getAttribute('href'), download: this.download, hidden: this.hidden, inPage: document.body.contains(this) });
+    });
+    download('{"a":1}\n', 'facts.json');
+    expect(clicks).toEqual([{ href: 'blob:https://x/1', download: 'facts.json', hidden: true, inPage: true }]);
+    expect(document.querySelectorAll('a')).toHaveLength(0); // the link is gone again
+    expect(blobs.map((b) => b.type)).toEqual(['application/json']);
+    expect(await blobs[0]!.text()).toBe('{"a":1}\n');
+    vi.advanceTimersByTime(59_999);
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(revoke).toHaveBeenCalledWith('blob:https://x/1');
   });
 });

@@ -3,7 +3,8 @@
  * the expected headings and lists, every fact with its Chinese source sentence quoted under it,
  * in both UI languages; text from the article or the URL never turns into markup.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { article } from '@/utils/article/data';
@@ -17,6 +18,7 @@ import { groupTimeline, orderActors, timelineNumbers } from '@/utils/article/ord
 import { datedFromOutside } from '@/utils/article/when';
 import { claimGroupTitle, groupClaims, viewClaim } from '@/utils/article/claims';
 import { readRepoFile } from '@/tests/unit/pipeline/helpers';
+import { fixtureArticle } from '@/tests/unit/components/fixture';
 
 const quotes = sentenceTexts(article);
 const PAGE = 'https://www.163.com/dy/article/JN5QSTARGATE0553.html';
@@ -29,12 +31,36 @@ const quoteOf = (item: Tokens.ListItem) => {
   return bq?.text.replace(/\s+/g, ' ');
 };
 const factOf = (item: Tokens.ListItem) => item.tokens.find((x) => x.type === 'text' || x.type === 'paragraph')?.raw ?? '';
+/** Every token the parser made, nested ones included (list items, quotes, inline runs). */
+const allTokens = (tokens: readonly Token[]): Token[] =>
+  tokens.flatMap((x) => [
+    x,
+    ...allTokens('tokens' in x && x.tokens ? x.tokens : []),
+    ...allTokens(x.type === 'list' ? (x as Tokens.List).items : []),
+  ]);
+/** What a Markdown viewer would make live: links (with their targets), pictures, raw HTML. */
+const live = (md: string) => {
+  const tokens = allTokens(new Lexer({ gfm: true }).lex(md));
+  return {
+    links: tokens.filter((x): x is Tokens.Link => x.type === 'link').map((x) => x.href),
+    images: tokens.filter((x) => x.type === 'image').length,
+    html: tokens.filter((x) => x.type === 'html').map((x) => x.raw),
+  };
+};
+/** The text a reader sees in inline tokens (escapes resolved). */
+const shown = (tokens: readonly Token[]): string =>
+  tokens.map((x) => ('tokens' in x && x.tokens ? shown(x.tokens) : x.type === 'escape' || x.type === 'text' ? x.text : x.raw)).join('');
 
 describe.each(['en', 'zh'] as Lang[])('toMarkdown (%s)', (lang) => {
   const s = { ...t(lang), ...detailT(lang), ...EXPORT_STRINGS[lang] };
   const c = chartT(lang);
-  const md = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } });
-  const tokens = new Lexer({ gfm: true }).lex(md);
+  let md: string;
+  let tokens: Token[];
+  // Made in each test (not once for the file), so each test is what covers the Markdown writer.
+  beforeEach(() => {
+    md = toMarkdown({ facts: article, quotes, lang, readOn: { kind: 'page', url: PAGE } });
+    tokens = new Lexer({ gfm: true }).lex(md);
+  });
 
   it('parses into the title and the section headings, in order', () => {
     expect(headings(tokens)).toEqual([
@@ -141,20 +167,99 @@ describe('docs/share.md', () => {
   });
 });
 
+/** A fact sheet whose every piece of text is hostile Markdown, as a page or a damaged copy could give. */
+const HOSTILE =
+  '*bold* [x](javascript:alert(1)) <img src=x onerror=alert(1)> `code` & ~~gone~~ | a | <javascript:alert(2)> ![i](javascript:3)';
+const hostileFacts = {
+  ...article,
+  title: `# ${HOSTILE}`,
+  author: `1. ${HOSTILE}`,
+  actors: article.actors.map((a) => ({ ...a, name: { zh: `${a.name.zh}${HOSTILE}`, en: `> ${HOSTILE}` } })),
+  figures: article.figures.map((f) => ({ ...f, measures: { zh: HOSTILE, en: HOSTILE } })),
+  timeline: article.timeline.map((e) => ({ ...e, event: { zh: HOSTILE, en: `- ${HOSTILE}` } })),
+};
+const hostileQuotes = Object.fromEntries(Object.keys(quotes).map((id) => [id, `[${id}](javascript:alert(1)) <b>${id}</b>`]));
+
 describe('escapeMarkdown', () => {
-  it('keeps hostile text as text', () => {
-    const hostile = '*bold* [x](javascript:alert(1)) <img src=x> `code` # not a heading & ~~gone~~ | a | b |';
-    const html = new Lexer().lex(`- ${escapeMarkdown(hostile)}`);
-    const item = lists(html)[0]!.items[0]!;
-    expect(
-      item.tokens.flatMap((x) => ('tokens' in x && x.tokens ? x.tokens : [])).every((x) => x.type === 'text' || x.type === 'escape'),
-    ).toBe(true);
+  it('keeps hostile text as text: parsed, the sheet has no link but the page, no picture, no HTML, and shows the words as given', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const md = toMarkdown({ facts: hostileFacts, quotes: hostileQuotes, lang, readOn: { kind: 'page', url: PAGE } });
+      expect(live(md)).toEqual({ links: [PAGE], images: 0, html: [] });
+      const tokens = new Lexer({ gfm: true }).lex(md);
+      // Block markers at the start stay characters: one title, and it reads as written.
+      const title = tokens.filter((x): x is Tokens.Heading => x.type === 'heading' && x.depth === 1);
+      expect(title.map((h) => shown(h.tokens))).toEqual([`# ${HOSTILE}`]);
+      expect(shown(lists(tokens)[0]!.items[0]!.tokens)).toContain(`1. ${HOSTILE}`);
+    }
     expect(escapeMarkdown('# a')).toBe('\\# a');
     expect(escapeMarkdown('1. a')).toBe('1\\. a');
   });
 
-  it('keeps a page URL that is not plain http(s) out of a link', () => {
-    const md = toMarkdown({ facts: article, quotes, lang: 'en', readOn: { kind: 'page', url: 'javascript:alert(1)' } });
-    expect(md).not.toContain('<javascript');
+  it('keeps a page URL that is not plain http(s) out of a link, and links a plain one exactly', () => {
+    const sheet = (url: string) => live(toMarkdown({ facts: article, quotes, lang: 'en', readOn: { kind: 'page', url } }));
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'https://a.example/ [x](javascript:alert(1))',
+      'https://a.example/><javascript:alert(1)>',
+      'https://a.example/>[x](javascript:alert(1))',
+      ' https://a.example/',
+      'file:///etc/passwd',
+    ])
+      expect(sheet(url), url).toEqual({ links: [], images: 0, html: [] });
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {
+        expect(sheet(url)).toEqual({ links: [url], images: 0, html: [] });
+      }),
+      { numRuns: 100 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'javscript:()[]<>!`*_ /.@wh'.split('')) }), (url) => {
+        // Whatever the string, the only link is the page's own address, when it is plain http(s).
+        expect(sheet(url)).toEqual({ links: /^https?:\/\/[^\s<>]+$/.test(url) ? [url] : [], images: 0, html: [] });
+      }),
+      { numRuns: 300 },
+    );
   });
+});
+
+/**
+ * The whole sheet, character for character, for the hand-made parsed copy (tests/unit/components/fixture.ts)
+ * with a headline claim attributed to an actor added: separators, marks, names in both languages,
+ * hedges, speakers and quotes as a reader gets them. Golden files beside this test (`sheets/`):
+ * any change to the format shows there as a diff; `npx vitest run --project unit -u` rewrites them
+ * for review.
+ */
+describe('toMarkdown, the whole sheet', () => {
+  const fixtureQuotes = sentenceTexts(fixtureArticle);
+  const URL = 'https://www.163.com/dy/article/X.html';
+  const claim = {
+    ...fixtureArticle.timeline[2]!,
+    id: 't3',
+    kind: 'headline-claim' as const,
+    attribution: { actor: 'musk', name: { zh: '马斯克', en: 'Elon Musk' }, start: 0, end: 1 },
+  };
+  const facts = { ...fixtureArticle, timeline: [...fixtureArticle.timeline, claim] };
+
+  it.each<Lang>(['en', 'zh'])('in %s, read on a page', async (lang) => {
+    const md = toMarkdown({ facts, quotes: fixtureQuotes, lang, readOn: { kind: 'page', url: URL } });
+    await expect(md).toMatchFileSnapshot(`./sheets/page-${lang}.md`);
+  });
+
+  it.each<Lang>(['en', 'zh'])(
+    'in %s, from the bundled copy, without a publication time or organisations, with a speaker the sheet does not list and a source that is no actor',
+    async (lang) => {
+      const sparse = {
+        ...fixtureArticle,
+        published: '',
+        actors: fixtureArticle.actors.filter((a) => a.id === 'son'),
+        figures: [fixtureArticle.figures[1]!, { ...fixtureArticle.figures[0]!, speaker: 'nobody' }],
+        timeline: [{ ...fixtureArticle.timeline[1]!, attribution: { name: { zh: '外媒', en: 'foreign media' }, start: 0, end: 1 } }],
+      };
+      const md = toMarkdown({ facts: sparse, quotes: fixtureQuotes, lang, readOn: { kind: 'bundled' } });
+      await expect(md).toMatchFileSnapshot(`./sheets/bundled-${lang}.md`);
+    },
+  );
 });
