@@ -4,7 +4,6 @@ import { LANG_TAG, formatFigure, t } from '@/utils/i18n';
 import { chartT } from '@/utils/i18n-details';
 import { scaleAmount } from '@/components/chart-format';
 import { FactButton } from '@/components/FactButton';
-import { useShare } from '@/components/share';
 import type { OnSource } from '@/utils/article/sentences';
 import { sentenceRef } from '@/utils/article/sentences';
 import type { AmountScale, Bound } from '@/components/amounts';
@@ -98,7 +97,7 @@ export function AmountsChart(props: AmountsChartProps) {
   const last = scale.ticks.length - 1;
   return (
     <figure class="sgb-chart sgb-amounts" data-currency={scale.currency}>
-      {/* Laid out as a row is, a hidden stand-in for "copy link" included, so the amounts sit over the bars' gridlines. */}
+      {/* Laid out as a row is (a row's "Copy link" shows over it, taking no room), so the amounts sit over the bars' gridlines. */}
       <div class="sgb-amount-axis" aria-hidden="true">
         <span class="sgb-amount-grid">
           <svg height="14">
@@ -109,7 +108,6 @@ export function AmountsChart(props: AmountsChartProps) {
             ))}
           </svg>
         </span>
-        {useShare() && <span class="sgb-link-stand-in" />}
       </div>
       <ul class="sgb-amount-list">
         {scale.figures.map((f) => (

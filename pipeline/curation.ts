@@ -129,12 +129,14 @@ export const EVENT_NOTES: EventNote[] = [
       en: "US news site Axios reported Musk's public challenge to the project (Musk said the companies taking part have no money, and that SoftBank can put up well below {100亿美元})",
     },
   },
+  // The first screen's key point (pipeline/salience.ts): what happened, kept short; what Musk said is
+  // the Axios entry's above, his figure a key point of its own, his words in Who says what.
   {
     text: '仅几小时',
     near: 'Axios',
     event: {
-      zh: '特朗普宣布该项目后仅几小时,其亲密盟友马斯克便公开质疑:他说参与项目的公司没钱,软银能拿出的资金远低于{100亿美元}',
-      en: 'Only hours after Trump announced the project, Musk, his close ally, publicly questioned it: he said the companies taking part have no money, and that SoftBank can put up well below {100亿美元}',
+      zh: '特朗普宣布该项目后仅几小时,其亲密盟友马斯克便公开质疑',
+      en: 'Only hours after Trump announced the project, Musk, his close ally, publicly questioned it',
     },
   },
   // The $500 billion is the lead's (三家企业将投资5000亿美元), one sentence before: the same project.
@@ -197,8 +199,8 @@ export const EVENT_NOTES: EventNote[] = [
     text: '迅速回击',
     near: '奥尔特曼',
     event: {
-      zh: '奥尔特曼迅速回击:马斯克“肯定知道自己已经搞错了”;他希望马斯克到得克萨斯州探访OpenAI首家数据中心,还称“星际之门”对美国意义重大',
-      en: 'Altman hit back quickly: Musk "surely knows he has got it wrong"; he would like Musk to visit OpenAI\'s first data centre in Texas, and said Stargate matters greatly to America',
+      zh: '奥尔特曼迅速回击:马斯克“肯定知道自己已经搞错了”;他希望马斯克到得克萨斯州探访OpenAI首家数据中心',
+      en: 'Altman hit back quickly: Musk "surely knows he has got it wrong"; he would like Musk to visit OpenAI\'s first data centre in Texas',
     },
   },
   {

@@ -162,7 +162,9 @@ describe('faithfulness e2e (en)', () => {
     const { page, tab } = await open('/dy/article/reworded-beside-facts.html');
     await h.waitForBadge(tab, '✓');
     const popup = await h.openPopupViaAction(page);
-    await popup.getByRole('heading', { name: 'Changes in this copy' }).waitFor({ timeout: 10_000 });
+    // Faithful: the status line says so, and no "Changes in this copy" section takes room.
+    await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe('The whole article — no facts changed');
+    expect(await popup.locator('.sgb-changes').count()).toBe(0);
     await shoot(popup, h.screenshotPath('faithfulness-reworded-en'));
     await popup.close().catch(() => undefined);
     await page.close();
@@ -285,14 +287,16 @@ describe('faithfulness e2e (zh)', () => {
   });
 
   it('screenshots: a reworded faithful copy and an altered one with one change among rewordings', async () => {
-    for (const [path, badge, name] of [
-      ['/dy/article/reworded-fuller-names.html', '✓', 'faithfulness-reworded-zh'],
-      ['/dy/article/altered-hedge.html', '!', 'faithfulness-altered-zh'],
+    for (const [path, badge, name, status] of [
+      ['/dy/article/reworded-fuller-names.html', '✓', 'faithfulness-reworded-zh', '全文 — 事实没有改动'],
+      ['/dy/article/altered-hedge.html', '!', 'faithfulness-altered-zh', '全文 — 1 处事实改动'],
     ] as const) {
       const page = await h.openPage(path);
       await h.waitForBadge(await h.tabIdOf(page), badge);
       const popup = await h.openPopupViaAction(page);
-      await popup.getByRole('heading', { name: '此版本的改动' }).waitFor({ timeout: 10_000 });
+      await expect.poll(() => popup.locator('.sgb-state').innerText(), { timeout: 10_000 }).toBe(status);
+      // The section lists changes only where there are some.
+      expect(await popup.getByRole('heading', { name: '此版本的改动' }).count()).toBe(badge === '!' ? 1 : 0);
       await shoot(popup, h.screenshotPath(name));
       await popup.close().catch(() => undefined);
       await page.close();

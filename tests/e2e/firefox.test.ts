@@ -202,6 +202,10 @@ describe.skipIf(SKIP_FIREFOX)('the Firefox build in Firefox', () => {
 
     /** Clicks like a user (the clipboard wants the click's activation) and waits for the status line to say `status`. */
     async function press(selector: string, status: string): Promise<void> {
+      // The actions sit behind the one Share control: open it first (it closes after an action).
+      if ((await popup.$eval('.sgb-share-toggle', (el) => el.getAttribute('aria-expanded'))) !== 'true')
+        await popup.click('.sgb-share-toggle');
+      await popup.waitForSelector(`${selector}:not([hidden] *)`, { visible: true });
       await popup.click(selector);
       await expect.poll(() => popup.$eval('.popup-message', (el) => el.textContent), { timeout: 10_000 }).toBe(status);
     }

@@ -119,10 +119,11 @@ describe('the Chrome package, unpacked, in Chromium', () => {
     await popup.locator('.sgb-state[data-state="match"]').waitFor({ timeout: 20_000 });
     const text = await popup.locator('body').innerText();
     for (const expected of SUMMARY_TEXTS) expect(text).toContain(expected);
-    expect(await popup.locator('[data-figure]').count()).toBeGreaterThan(3);
+    // The figures load just after the first screen (a lazy chunk).
+    await expect.poll(() => popup.locator('[data-figure]').count(), { timeout: 20_000 }).toBeGreaterThan(3);
     // The popup closes itself once the overlay is open, which may end the click's own wait.
     await popup
-      .getByRole('button', { name: 'Open overlay on page' })
+      .getByRole('button', { name: 'Show the full brief on the page' })
       .click()
       .catch((error: unknown) => {
         if (!popup.isClosed()) throw error;
@@ -177,11 +178,13 @@ describe.skipIf(SKIP_FIREFOX)('the Firefox package, unpacked, in Firefox', () =>
     await popup.waitForSelector('.sgb-state[data-state="match"]', { timeout: 20_000 });
     const text = await popup.evaluate(() => document.body.innerText);
     for (const expected of SUMMARY_TEXTS) expect(text).toContain(expected);
-    expect(await popup.$$eval('[data-figure]', (els) => els.length)).toBeGreaterThan(3);
-    await popup.waitForSelector('::-p-text(Open overlay on page)');
+    await expect.poll(() => popup.$$eval('[data-figure]', (els) => els.length), { timeout: 20_000 }).toBeGreaterThan(3);
+    await popup.waitForSelector('::-p-text(Show the full brief on the page)');
     // Clicked inside the page: the evaluation ends with the click, before the popup closes itself
     // once the overlay is open (Firefox's BiDi does not report an add-on page closing).
-    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open overlay on page')!.click());
+    await popup.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Show the full brief on the page')!.click(),
+    );
     await expect.poll(() => page.evaluate(overlayShowsWholeArticle), { timeout: 20_000 }).toBe(true);
   });
 });

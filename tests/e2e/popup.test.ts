@@ -503,14 +503,15 @@ describe('the popup in Traditional Chinese', () => {
     await h.close();
   });
 
-  it('zh-HK: Hong Kong’s Traditional (説, 鏈接), the toolbar title from its own messages', async () => {
-    // Chromium on Linux has no Hong Kong UI (it falls back to Taiwan's): the manifest's messages
-    // follow the system locale, and the popup page takes ?lang=zh-HK as a zh-HK browser gives it.
+  it('zh-HK: Hong Kong’s Traditional (説, 鏈接); the toolbar title in the browser’s UI language', async () => {
+    // Chromium on Linux has no Hong Kong UI (it falls back to Taiwan's): the toolbar title, one
+    // status line with the popup's, follows that UI language, and the popup page takes ?lang=zh-HK
+    // as a zh-HK browser gives it.
     h = await launch({ locale: 'zh-HK' });
     const page = await h.openPage(DEMO_ARTICLE_PATH);
     const tabId = await h.tabIdOf(page);
     await h.waitForBadge(tabId, '✓');
-    expect(await h.actionTitle(tabId)).toBe('星際之門簡報:全文 — 事實沒有改動(點擊查看摘要)');
+    expect(await h.actionTitle(tabId)).toBe('星際之門簡報:全文 — 事實沒有改動(點選檢視摘要)');
     const popup = await h.extensionPage(`popup.html?tabId=${tabId}&lang=zh-HK`);
     await expectTraditional(popup, { tag: 'zh-HK', noise: '隱藏「資料圖」圖片説明' });
     expect(await popup.locator('.sgb-copy-link').first().innerText()).toBe('複製鏈接');
