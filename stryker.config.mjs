@@ -12,9 +12,8 @@ export const groups = {
   numbers: ['utils/article/numbers.ts'],
   locate: ['utils/page/locate.ts'],
   share: ['utils/share/{markdown,json}.ts'],
-  // Being rewritten on other branches; add them back once merged:
-  // 'changed-facts': ['entrypoints/background/changed-facts/**/*.ts'],
-  // noise: ['entrypoints/detector.content/noise.ts'],
+  noise: ['entrypoints/noise.content/noise.ts'],
+  'changed-facts': ['entrypoints/background/changed-facts/**/*.ts'],
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
