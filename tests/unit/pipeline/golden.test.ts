@@ -570,8 +570,8 @@ describe('timeline', () => {
       text: '仅几小时',
       sentence: 's4',
       by: 'axios',
-      zh: '特朗普宣布该项目后仅几小时,其亲密盟友马斯克便公开质疑:他说参与项目的公司没钱,软银能拿出的资金远低于100亿美元',
-      en: 'Only hours after Trump announced the project, Musk, his close ally, publicly questioned it: he said the companies taking part have no money, and that SoftBank can put up well below $10 billion',
+      zh: '特朗普宣布该项目后仅几小时,其亲密盟友马斯克便公开质疑',
+      en: 'Only hours after Trump announced the project, Musk, his close ally, publicly questioned it',
     },
     // Missed before: Altman's rebuttal and his wish that Musk visit the first data centre in Texas;
     // the review's t16: and "Stargate matters greatly to America" (奥尔特曼还称, s28).
@@ -583,8 +583,8 @@ describe('timeline', () => {
       approximate: true,
       text: '迅速回击',
       sentence: 's24',
-      zh: '奥尔特曼迅速回击:马斯克“肯定知道自己已经搞错了”;他希望马斯克到得克萨斯州探访OpenAI首家数据中心,还称“星际之门”对美国意义重大',
-      en: 'Altman hit back quickly: Musk "surely knows he has got it wrong"; he would like Musk to visit OpenAI\'s first data centre in Texas, and said Stargate matters greatly to America',
+      zh: '奥尔特曼迅速回击:马斯克“肯定知道自己已经搞错了”;他希望马斯克到得克萨斯州探访OpenAI首家数据中心',
+      en: 'Altman hit back quickly: Musk "surely knows he has got it wrong"; he would like Musk to visit OpenAI\'s first data centre in Texas',
     },
     // The report itself (narrated by the author, so not attributed): dated by its own 22日. What Musk
     // said is his (马斯克说…), not said to be Axios's: a clause of its own.
