@@ -35,6 +35,9 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
+  // Vitest does not type-check, so nothing needs `// @ts-nocheck`; Stryker's default would also write it into the
+  // inline scripts of the generated test pages, which then no longer match their generator.
+  disableTypeChecks: false,
   // What the unit tests never read stays out of each sandbox copy.
   ignorePatterns: ['.output*', 'reports', 'coverage', 'docs', 'tests/e2e', 'scripts/*screenshots*'],
 };
