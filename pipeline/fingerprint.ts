@@ -7,8 +7,8 @@
  * - paragraphs: per body paragraph, its normalised length and a content-defined sample of its
  *   GRAM-char gram hashes (hash ≡ 0 mod SAMPLE_MOD; at least MIN_SAMPLES, topped up with the
  *   paragraph's smallest hashes). A hash already sampled in an earlier paragraph is not reused.
- * - anchors: per body paragraph the rarest 4-char CJK run (by the body's character counts), in
- *   Simplified and every Traditional spelling, for the raw-text pre-check.
+ * - anchors: per body paragraph a rare 6-char CJK run, in Simplified and every Traditional
+ *   spelling, around a few key characters shared by the paragraphs, for the raw-text pre-check.
  * - noise: normalised captions, read counter and author card for the noise finder.
  *
  * Deterministic: the same parsed copy gives the same bytes.
@@ -16,11 +16,11 @@
 import * as OpenCC from 'opencc-js';
 import type { ParsedArticle } from '../utils/article/schema';
 import { validateParsedArticle } from '../utils/article/schema';
-import { FINGERPRINT_FORMAT, GRAM, SAMPLE_MOD, forEachGram, type Fingerprint, type NoiseStrings } from '../utils/detect/coverage';
+import { FINGERPRINT_FORMAT, GRAM, SAMPLE_MOD, forEachGram, scanByte, type Fingerprint, type NoiseStrings } from '../utils/detect/coverage';
 import { foldTable, normalise } from '../utils/detect/normalise';
 
 export const MIN_SAMPLES = 4;
-export const ANCHOR_LENGTH = 4;
+export const ANCHOR_LENGTH = 6;
 
 type ArticleLike = Pick<ParsedArticle, 'text' | 'blocks' | 'author'>;
 
@@ -68,21 +68,63 @@ function sampleParagraph(ns: string, seen: Set<number>): number[] {
   return picked.sort((a, b) => a - b);
 }
 
+/**
+ * The 167 most frequent characters of modern Chinese text (the top of any frequency list):
+ * never a key, or the pre-check would stop at them all over every Chinese page.
+ */
+const COMMON =
+  '的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西';
+
+/** Where a key character may stand: CJK, not among the commonest, the same in every spelling, never found in ASCII text. */
+function keyable(text: string, versions: string[], at: number): boolean {
+  const ch = text[at]!;
+  return isCjk(ch.charCodeAt(0)) && !COMMON.includes(ch) && scanByte(ch) >= 0x80 && versions.every((v) => v[at] === ch);
+}
+
+/**
+ * Per body paragraph one anchor, a 6-char CJK run, in Simplified and every Traditional spelling,
+ * chosen so that all of them share few key characters: the pre-check scans the page once per key
+ * (utils/detect/coverage.ts), so fewer keys cost less on every page. Six characters, not four: a
+ * run around a shared key often holds a name (马斯克), and another article on the same story names it
+ * too, but seldom with the same three characters beside it. Greedy set cover: the key
+ * that stands in the most paragraphs not yet anchored (ties: the rarer in the body, then the
+ * code); in each of those paragraphs the rarest run holding it (by the body's character counts).
+ */
 function chooseAnchors(paragraphs: { start: number; end: number }[], text: string, versions: string[]): string[] {
   const freq = new Map<string, number>();
   for (const p of paragraphs) for (const ch of text.slice(p.start, p.end)) freq.set(ch, (freq.get(ch) ?? 0) + 1);
-  const anchors: string[] = [];
-  for (const p of paragraphs) {
-    let best: { at: number; score: number; gram: string } | null = null;
+  /** Per paragraph its candidate runs: where each starts, its score (rarer is lower) and the keys it holds. */
+  const candidates = paragraphs.map((p) => {
+    const runs: Array<{ at: number; score: number; gram: string; keys: Set<string> }> = [];
     for (let i = p.start; i + ANCHOR_LENGTH <= p.end; i++) {
       const gram = text.slice(i, i + ANCHOR_LENGTH);
       if (![...gram].every((ch) => isCjk(ch.charCodeAt(0)))) continue;
-      const score = [...gram].reduce((sum, ch) => sum + (freq.get(ch) ?? 0), 0);
-      if (!best || score < best.score || (score === best.score && gram < best.gram)) best = { at: i, score, gram };
+      const keys = new Set<string>();
+      for (let j = i; j < i + ANCHOR_LENGTH; j++) if (keyable(text, versions, j)) keys.add(text[j]!);
+      if (keys.size) runs.push({ at: i, score: [...gram].reduce((sum, ch) => sum + (freq.get(ch) ?? 0), 0), gram, keys });
     }
-    if (!best) continue;
-    const b = best;
-    for (const spelling of [b.gram, ...versions.map((v) => v.slice(b.at, b.at + ANCHOR_LENGTH))]) {
+    return runs;
+  });
+  const chosen: Array<{ at: number } | undefined> = paragraphs.map(() => undefined);
+  for (;;) {
+    const reach = new Map<string, number>();
+    candidates.forEach((runs, pi) => {
+      if (chosen[pi]) return;
+      for (const key of new Set(runs.flatMap((r) => [...r.keys]))) reach.set(key, (reach.get(key) ?? 0) + 1);
+    });
+    const best = [...reach].sort(([a, na], [b, nb]) => nb - na || (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || (a < b ? -1 : 1))[0];
+    if (!best) break;
+    const [key] = best;
+    candidates.forEach((runs, pi) => {
+      if (chosen[pi]) return;
+      const holding = runs.filter((r) => r.keys.has(key)).sort((x, y) => x.score - y.score || (x.gram < y.gram ? -1 : 1));
+      if (holding.length) chosen[pi] = holding[0];
+    });
+  }
+  const anchors: string[] = [];
+  for (const c of chosen) {
+    if (!c) continue;
+    for (const spelling of [text.slice(c.at, c.at + ANCHOR_LENGTH), ...versions.map((v) => v.slice(c.at, c.at + ANCHOR_LENGTH))]) {
       if (!anchors.includes(spelling)) anchors.push(spelling);
     }
   }

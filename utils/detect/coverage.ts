@@ -91,28 +91,43 @@ type AnchorPlan = Array<[key: string, anchors: Array<[anchor: string, at: number
 
 const plans = new WeakMap<readonly string[], AnchorPlan>();
 
+/** The byte `indexOf` scans for when it looks for one character (the larger of its two: memchr). */
+export function scanByte(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return Math.max(c & 255, c >> 8);
+}
+
 /**
- * Groups the anchors under as few key characters as it can, each one the engine finds fast:
- * `indexOf` looks for a character by the larger of its two bytes (memchr), so one whose larger byte
- * is 0x80 or more never stops in ASCII text (scripts, styles), and 0xA0 or more not even at a CJK
- * character's lead byte. The article's anchors need 13 keys, one per paragraph: a paragraph's
- * Simplified and Traditional spellings share one, so both are found in the same pass.
+ * Groups the anchors under as few key characters as it can (greedy set cover), each one the engine
+ * finds fast: `indexOf` looks for a character by its scan byte, so one whose scan byte is 0x80 or
+ * more never stops in ASCII text (scripts, styles), and 0xA0 or more not even at a CJK character's
+ * lead byte. The fingerprint builder picks the anchors around a few shared keys
+ * (pipeline/fingerprint.ts); a paragraph's Simplified and Traditional spellings share one, so both
+ * are found in the same pass.
  */
 function planAnchors(anchors: readonly string[]): AnchorPlan {
-  const holders = new Map<string, number>();
-  for (const a of anchors) for (const ch of new Set(a)) holders.set(ch, (holders.get(ch) ?? 0) + 1);
-  const score = (ch: string) => {
-    const byte = Math.max(ch.charCodeAt(0) & 255, ch.charCodeAt(0) >> 8);
-    return (byte >= 0x80 ? 1000 : 0) + holders.get(ch)! * 10 + (byte >= 0xa0 ? 1 : 0);
-  };
-  const plan = new Map<string, Array<[string, number]>>();
-  for (const a of anchors) {
-    if (!a) continue;
-    let at = 0;
-    for (let i = 1; i < a.length; i++) if (score(a[i]!) > score(a[at]!)) at = i;
-    plan.set(a[at]!, [...(plan.get(a[at]!) ?? []), [a, at]]);
+  // Never in ASCII first, then the most anchors held, then not at a lead byte, then the code (determinism).
+  const score = (ch: string, holds: number) => (scanByte(ch) >= 0x80 ? 1e6 : 0) + holds * 1e3 + (scanByte(ch) >= 0xa0 ? 1 : 0);
+  const plan: AnchorPlan = [];
+  let left = anchors.filter(Boolean);
+  while (left.length) {
+    const holders = new Map<string, number>();
+    for (const a of left) for (const ch of new Set(a)) holders.set(ch, (holders.get(ch) ?? 0) + 1);
+    let key = '';
+    let best = -1;
+    for (const [ch, n] of holders) {
+      const sc = score(ch, n);
+      if (sc > best || (sc === best && ch < key)) [key, best] = [ch, sc];
+    }
+    plan.push([key, left.filter((a) => a.includes(key)).map((a) => [a, a.indexOf(key)])]);
+    left = left.filter((a) => !a.includes(key));
   }
-  return [...plan];
+  return plan;
+}
+
+/** The key characters the pre-check scans for, one scan each. */
+export function anchorKeys(anchors: readonly string[]): string[] {
+  return planAnchors(anchors).map(([key]) => key);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildFingerprint, fingerprintFileFrom, serialiseFingerprint, MIN_SAMPLES } from '@/pipeline/fingerprint';
-import { GRAM, SAMPLE_MOD, forEachGram, type Fingerprint } from '@/utils/detect/coverage';
+import { ANCHOR_LENGTH, buildFingerprint, fingerprintFileFrom, serialiseFingerprint, MIN_SAMPLES } from '@/pipeline/fingerprint';
+import { anchorKeys, GRAM, SAMPLE_MOD, forEachGram, scanByte, type Fingerprint } from '@/utils/detect/coverage';
 import { getFingerprint } from '@/entrypoints/background/fingerprint-provider';
 import { FINGERPRINT_PATH, PARSED_PATH, article, body, fp } from '@/tests/unit/utils/detect/fixture';
 
@@ -61,11 +61,15 @@ describe('fingerprint', () => {
     expect(missing.length).toBeLessThan(3); // only grams spanning removed symbols may differ
   });
 
-  it('anchors: raw CJK grams, at least one per paragraph, in both scripts', () => {
+  it('anchors: raw CJK grams, at least one per paragraph, in both scripts, around a few shared key characters', () => {
     expect(fp.anchors.length).toBeGreaterThanOrEqual(body.length);
     expect(fp.anchors.length).toBeLessThanOrEqual(body.length * 4);
-    for (const a of fp.anchors) expect(a).toMatch(/^[\u4e00-\u9fff]{4}$/);
+    for (const a of fp.anchors) expect(a).toMatch(new RegExp(`^[\\u4e00-\\u9fff]{${ANCHOR_LENGTH}}$`));
     for (const p of body) expect(fp.anchors.some((a) => p.includes(a))).toBe(true);
+    // The pre-check scans the page once per key: a few characters, none of them found in ASCII text, hold every anchor.
+    const keys = anchorKeys(fp.anchors);
+    expect(keys.length).toBeLessThanOrEqual(4);
+    for (const k of keys) expect(scanByte(k)).toBeGreaterThanOrEqual(0x80);
   });
 
   it('noise strings: 5 captions, the read counter, the author card', () => {
