@@ -16,6 +16,8 @@ import { NOISE_ATTR, clearNoise, markNoise } from '@/entrypoints/noise.content/n
 import { REPRINTS } from '@/scripts/reprints';
 import { captions, fp } from '@/tests/unit/utils/detect/fixture';
 import { repoPath } from '@/rig/repo';
+import { compareCopy } from '@/entrypoints/background/changed-facts/compare';
+import { names } from '@/tests/unit/entrypoints/background/changed-facts/fixture';
 
 const fold = foldTable(fp.fold);
 const n = (s: string) => normalise(s, fold);
@@ -37,6 +39,15 @@ describe.each(Object.entries(REPRINTS))('reprint %s', (name, r) => {
 
   it('is up to date with scripts/reprints.ts', () => {
     expect(html).toBe(r.build());
+  }, 30_000);
+
+  it('a faithful copy in real markup: the comparison finds every fact it holds and no change', () => {
+    const parsedDoc = new DOMParser().parseFromString(html, 'text/html');
+    for (const s of parsedDoc.querySelectorAll('script, style, template')) s.remove();
+    const result = compareCopy(parsedDoc.body.textContent ?? '', parsed, fold, names);
+    expect(result.changes).toEqual([]);
+    expect(result.found).toBeGreaterThan(r.full ? 40 : 15);
+    if (r.full) expect(result.found).toBe(result.total);
   }, 30_000);
 
   it('verdict, noise hidden exactly, and every body sentence located', () => {
