@@ -11,6 +11,8 @@ import { ChangedFacts } from '@/components/ChangedFacts';
 import { App } from '@/entrypoints/popup/App';
 // Loaded up front: the App's lazy import of the sections below its first screen resolves at once, never after the test.
 import '@/entrypoints/popup/details';
+// The noise switch reads its setting through a lazy import; loaded up front too, so it never resolves after the test.
+import '@/utils/settings';
 
 vi.mock('@/utils/messages', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
