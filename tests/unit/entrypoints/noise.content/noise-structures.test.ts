@@ -200,3 +200,68 @@ describe('markNoise over random wrappings (fast-check)', () => {
     );
   });
 });
+
+/** The marked or wrapped pieces of the page, as "text=group", in document order. */
+const marks = (doc: Document) =>
+  [...doc.querySelectorAll(`[${NOISE_ATTR}]`)].map((el) => `${n(el.textContent ?? '')}=${el.getAttribute(NOISE_ATTR)}`);
+
+describe('markNoise, rule by rule (each edge a test can see)', () => {
+  it('a credit line goes with a caption before or after it, and stays where no caption is beside it', () => {
+    const doc = page(
+      `<p>${escape(body[0]!)}</p><p class="a">图片来源：视觉中国</p><p>${escape(captions[0]!)}</p><p>${escape(body[1]!)}</p><p>${escape(captions[1]!)}</p><p class="b">图/新华社</p><p>${escape(body[2]!)}</p><p class="c">图/新华社</p><p>${escape(body[3]!)}</p>`,
+    );
+    markNoise(doc, fp.noise, fold);
+    expect(doc.querySelector('.a')!.getAttribute(NOISE_ATTR)).toBe('caption'); // before its caption
+    expect(doc.querySelector('.b')!.getAttribute(NOISE_ATTR)).toBe('caption'); // after its caption
+    expect(doc.querySelector('.c')!.hasAttribute(NOISE_ATTR)).toBe(false); // between two paragraphs: the page's own text
+  });
+
+  it('a caption that ends the line after a credit (图/新华社 星际之门项目(资料图)) is a caption; the credit alone is not', () => {
+    const doc = page(`<p>${escape(body[0]!)}</p><p class="x">图/新华社 ${escape(captions[0]!)}</p><p>${escape(body[1]!)}</p>`);
+    expect(markNoise(doc, fp.noise, fold).caption).toBe(1);
+    expect(doc.querySelector('.x')!.getAttribute(NOISE_ATTR)).toBe('caption');
+    // The caption's words without 资料图 after them are the page's text.
+    const plain = page(`<p class="y">图/新华社 ${escape(captions[0]!.replace(/\(资料图\)$/, ''))}</p>`);
+    expect(markNoise(plain, fp.noise, fold).caption).toBe(0);
+    expect(plain.querySelector('.y')!.hasAttribute(NOISE_ATTR)).toBe(false);
+  });
+
+  it('a bio takes the nearest name-only line, not a farther one and never one beside a date', () => {
+    const doc = page(
+      `<p class="dated">${NAME}</p><p>2025-02-02 11:52</p><p>${escape(body[0]!)}</p><p class="near">${NAME}</p><p class="bio">${BIO}</p><p>${escape(body[1]!)}</p><p>${escape(body[2]!)}</p><p class="far">${NAME}</p>`,
+    );
+    expect(markNoise(doc, fp.noise, fold).author).toBe(1);
+    expect(doc.querySelector('.near')!.getAttribute(NOISE_ATTR)).toBe('author');
+    expect(doc.querySelector('.bio')!.getAttribute(NOISE_ATTR)).toBe('author');
+    expect(doc.querySelector('.far')!.hasAttribute(NOISE_ATTR)).toBe(false);
+    expect(doc.querySelector('.dated')!.hasAttribute(NOISE_ATTR)).toBe(false);
+    // No bio on the page: a name-only line is just a name.
+    const noBio = page(`<p class="name">${NAME}</p><p>${escape(body[0]!)}</p>`);
+    expect(markNoise(noBio, fp.noise, fold).author).toBe(0);
+    expect(noBio.querySelector('.name')!.hasAttribute(NOISE_ATTR)).toBe(false);
+  });
+
+  it('a card with the name and bio inside a longer text: exactly the name and bio are wrapped while hidden', () => {
+    const doc = page(`<p>${escape(body[0]!)}</p><div class="card">关注 ${NAME}${BIO} 粉丝1.2万</div>`);
+    expect(markNoise(doc, fp.noise, fold, true).author).toBe(1);
+    expect(marks(doc)).toEqual([`${n(NAME + BIO)}=author`]);
+    expect(visible(doc)).toContain(n('关注'));
+    expect(visible(doc)).toContain(n('粉丝1.2万'));
+    // A bio alone inside a longer text: only the bio.
+    const bare = page(`<div class="card">关注 ${BIO} 粉丝1.2万</div>`);
+    markNoise(bare, fp.noise, fold, true);
+    expect(marks(bare)).toEqual([`${n(BIO)}=author`]);
+  });
+
+  it('a counter inside a longer text is wrapped without the spaces after it', () => {
+    const doc = page(`<p>${escape(body[0]!)}</p><div class="meta">${COUNTER}   责任编辑:王五</div>`);
+    expect(markNoise(doc, fp.noise, fold, true).counter).toBe(1);
+    const wrapper = doc.querySelector(NOISE_TAG)!;
+    expect(wrapper.textContent).toBe(COUNTER);
+    expect(wrapper.nextSibling!.textContent).toBe('   责任编辑:王五');
+    // Not hiding: nothing is wrapped, and the text is as it was.
+    const shown = page(`<div class="meta">${COUNTER}   责任编辑:王五</div>`);
+    expect(markNoise(shown, fp.noise, fold).counter).toBe(1);
+    expect(shown.querySelector(NOISE_TAG)).toBeNull();
+  });
+});
