@@ -13,21 +13,15 @@
  * wrappers while noise is hidden, and `html[data-stargate-hide-noise]`; the always-on stylesheet
  * (entrypoints/detector.content/hide-noise.css) does the hiding.
  */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fold, noise } from '@/assets/fingerprint.json';
 import { foldTable } from '@/utils/detect/normalise';
 import { onMessage } from '@/utils/messages';
+import { extensionAlive, runOneCopy, type LiveCopy } from '@/utils/live-copy';
 import { applyNoiseSetting, removeNoise } from './noise';
 
-/** One noise script per page: the isolated world's `window` outlives a script run, so it carries the live copy. */
+/** One noise script per page (utils/live-copy.ts). */
 const INSTANCE = Symbol.for('stargate-brief.noise');
-interface Instance {
-  /** False once the extension was reloaded or removed (this copy is an orphan then). */
-  alive(): boolean;
-  stop(): void;
-}
-type HostWindow = typeof window & { [INSTANCE]?: Instance };
 
 export default defineContentScript({
   registration: 'runtime',
@@ -36,32 +30,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true, // the page has no business hearing from us
   globalName: false,
   main(ctx) {
-    const host = window as HostWindow;
-    // The background injects before each time it asks for the noise; a live copy already answers.
-    if (host[INSTANCE]?.alive()) {
-      ctx.abort('a live copy of the noise script already runs');
-      return;
-    }
-    host[INSTANCE]?.stop(); // an orphan of a reloaded extension: take its marks away
-    const session = startSession();
-    host[INSTANCE] = session;
-    // WXT invalidates this context whenever the script is injected again; only a dead extension
-    // (not a re-injection, which the guard above turns away) takes the marks away.
-    ctx.onInvalidated(() => {
-      if (!extensionAlive()) session.stop();
-    });
+    runOneCopy(INSTANCE, ctx, 'noise script', startSession);
   },
 });
 
-function extensionAlive(): boolean {
-  try {
-    return browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
-}
-
-function startSession(): Instance {
+function startSession(): LiveCopy {
   let table: ReturnType<typeof foldTable> | undefined;
   let stopped = false;
   const removers = [

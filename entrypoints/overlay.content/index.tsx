@@ -6,7 +6,6 @@
  * (an empty inline element: the panel inside is `position: fixed`, so the page never reflows);
  * the highlight lives in the Custom Highlight registry and one adopted stylesheet.
  */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { article } from '@/utils/article/data';
@@ -20,15 +19,10 @@ import { fragmentForRanges } from './fragment';
 import { withTextFragment } from './text-fragment';
 import { forgetDocument } from '@/utils/page/locate';
 import { createOverlay } from './overlay';
+import { extensionAlive, runOneCopy, type LiveCopy } from '@/utils/live-copy';
 
-/** One overlay script per tab: the isolated world's `window` outlives a script run, so it carries the live copy. */
+/** One overlay script per tab (utils/live-copy.ts). */
 const INSTANCE = Symbol.for('stargate-brief.page');
-interface Instance {
-  /** False once the extension was reloaded or removed (this copy is an orphan then). */
-  alive(): boolean;
-  stop(): void;
-}
-type HostWindow = typeof window & { [INSTANCE]?: Instance };
 
 export default defineContentScript({
   registration: 'runtime',
@@ -37,32 +31,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true, // the page has no business hearing from us
   globalName: false,
   main(ctx) {
-    const host = window as HostWindow;
-    const existing = host[INSTANCE];
-    // The background injects before every request; a live copy already handles them. This run
-    // bows out and drops its own context's listeners.
-    if (existing?.alive()) {
-      ctx.abort('a live copy of the overlay script already runs');
-      return;
-    }
-    existing?.stop(); // an orphan of a reloaded extension: take its panel and highlight away
-    const session = startSession(ctx);
-    host[INSTANCE] = session;
-    // WXT invalidates this context whenever the script is injected again; only a dead
-    // extension (not a re-injection, which the guard above turns away) should end the session.
-    ctx.onInvalidated(() => {
-      if (!extensionAlive()) session.stop();
-    });
+    runOneCopy(INSTANCE, ctx, 'overlay script', () => startSession(ctx));
   },
 });
-
-function extensionAlive(): boolean {
-  try {
-    return browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
-}
 
 /** Longest page sentence a reference may carry (compare keeps 600 characters). */
 const MAX_PAGE_WORDS = 2000;
@@ -103,7 +74,7 @@ function linkToSpan(ref: SourceRef | null | undefined): string | null {
   return result ? withTextFragment(location.href, result.directive) : null;
 }
 
-function startSession(ctx: ContentScriptContext): Instance {
+function startSession(ctx: ContentScriptContext): LiveCopy {
   const lang: Lang = detectLang(''); // the browser's language, never the host page's ?lang=
   const overlay = createOverlay(ctx, lang, showSpan, linkToSpan);
   let stopped = false;
