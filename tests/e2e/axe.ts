@@ -32,3 +32,26 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     targets: v.nodes.map((n) => n.target.map(String).join(' ')),
   }));
 }
+
+/** The overlay's host element on a page. */
+const OVERLAY_HOST_TAG = 'stargate-brief-overlay';
+
+/**
+ * axe-core on the overlay's shadow tree only (the host page is not ours to judge): the panel, or
+ * `root` inside it (its folded tab). Each violation as "id: [targets]".
+ */
+export async function overlayAxeViolations(page: Page, root = '.sgb-overlay'): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(
+    async ({ tag, selector }) => {
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+        }
+      ).axe;
+      const result = await axe.run({ include: [{ fromShadowDom: [tag, selector] }] }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    },
+    { tag: OVERLAY_HOST_TAG, selector: root },
+  );
+}

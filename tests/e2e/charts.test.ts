@@ -14,7 +14,7 @@ import type { ParsedArticle } from '../../utils/article/schema';
 import { REPO_ROOT, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
-import { axeViolations } from './axe';
+import { axeViolations, overlayAxeViolations } from './axe';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
 const HOST_TAG = 'stargate-brief-overlay';
@@ -75,18 +75,6 @@ async function callBackground(popup: Page, type: string, data: unknown): Promise
   );
   if (reply?.err) throw new Error(`background ${type}: ${JSON.stringify(reply.err)}`);
   return reply?.res;
-}
-
-/** axe on the overlay's shadow tree (the host page is not ours to judge). */
-async function overlayAxe(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async (tag) => {
-    const axe = (
-      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
-    ).axe;
-    const result = await axe.run({ include: [{ fromShadowDom: [tag, '.sgb-overlay'] }] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes)}`);
-  }, HOST_TAG);
 }
 
 describe.each([
@@ -227,7 +215,7 @@ describe.each([
         await panel.locator(`.sgb-${part}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await page.screenshot({ path: h.screenshotPath(`charts-overlay-${locale}-${scheme}-${part.replace('tl-chart', 'timeline')}`) });
       }
-      expect(await overlayAxe(page)).toEqual([]);
+      expect(await overlayAxeViolations(page)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.close();

@@ -16,6 +16,7 @@ import type { ParsedArticle, Stance } from '../../utils/article/schema';
 import { REPO_ROOT, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
+import { overlayAxeViolations } from './axe';
 import { axeViolations } from './axe';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
@@ -222,19 +223,6 @@ async function openOverlay(h: Harness, page: Page) {
   }, HOST_TAG);
 }
 
-async function overlayAxe(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async (tag) => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
-      }
-    ).axe;
-    const result = await axe.run({ include: [{ fromShadowDom: [tag, '.sgb-overlay'] }] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, HOST_TAG);
-}
-
 describe.each([
   { locale: 'en' as const, lang: 'en' as const },
   { locale: 'zh-CN' as const, lang: 'zh' as const },
@@ -296,7 +284,7 @@ describe.each([
       expect(await againstStroke(page, HOST_TAG)).toBe(DANGER[scheme]);
       await page.locator(`${HOST_TAG} .sgb-map`).evaluate((el) => el.scrollIntoView());
       await page.screenshot({ path: h.screenshotPath(`claim-map-overlay-${locale}-${scheme}`) });
-      expect(await overlayAxe(page)).toEqual([]);
+      expect(await overlayAxeViolations(page)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     await page.close();

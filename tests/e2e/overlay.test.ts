@@ -19,6 +19,7 @@ import { launch, REPO_ROOT } from '../../rig/harness';
 import { readManifest } from './built';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
+import { overlayAxeViolations } from './axe';
 
 const ARTICLE_PATH = process.env.SGB_OVERLAY_PAGE ?? DEMO_ARTICLE_PATH;
 const HOST_TAG = 'stargate-brief-overlay';
@@ -122,23 +123,6 @@ function waitForScrollToSettle(page: Page): Promise<unknown> {
     },
     undefined,
     { polling: 'raf' },
-  );
-}
-
-/** axe-core on the overlay's shadow tree only (the page itself is not ours to judge): the panel, or its folded tab. */
-async function overlayAxeViolations(page: Page, root = '.sgb-overlay'): Promise<string[]> {
-  await page.evaluate(readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(
-    async ({ tag, selector }) => {
-      const axe = (
-        window as unknown as {
-          axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
-        }
-      ).axe;
-      const result = await axe.run({ include: [{ fromShadowDom: [tag, selector] }] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    },
-    { tag: HOST_TAG, selector: root },
   );
 }
 
