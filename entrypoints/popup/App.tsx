@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/utils/i18n';
 import { t } from '@/utils/i18n';
@@ -46,16 +46,6 @@ function useFlash(): { message: string; flash: (text: string) => void } {
     timer.current = setTimeout(() => setMessage(''), 4000);
   }, []);
   return { message, flash };
-}
-
-/** The popup scrolls inside a stable scrollbar gutter: its right padding gives back the gutter's width, so both margins match. */
-function useEvenMargins() {
-  const ref = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (el) el.style.setProperty('--popup-scrollbar', `${el.offsetWidth - el.clientWidth}px`);
-  }, []);
-  return ref;
 }
 
 function openReader(sentenceId?: string): void {
@@ -112,10 +102,9 @@ export function App({ article, lang, tabIdParam, known = null, hant = null }: Ap
   const { message, flash } = useFlash();
   const onSource = useOnSource(tab, state, onPage, flash, lang);
   const share = usePopupShare(tab, onPage, flash, lang);
-  const ref = useEvenMargins();
   const original = { href: readerUrl(), label: s.aboutReadOriginal, newTab: true };
   return (
-    <main class="popup sgb-theme" ref={ref}>
+    <main class="popup sgb-theme">
       <ShareContext.Provider value={share}>
         <Summary
           article={facts}

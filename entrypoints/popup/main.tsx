@@ -5,11 +5,13 @@ import { LANG_TAG, detectLang, t } from '@/utils/i18n';
 import { chineseScript } from '@/utils/chinese-script';
 import { App } from './App';
 import { knownTab } from './boot';
+import { applyScrollbarGutter } from './gutter';
 import './popup.css';
 
 const lang = detectLang();
 document.documentElement.lang = LANG_TAG[lang];
 document.title = t(lang).appName;
+applyScrollbarGutter();
 
 const param = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
 const tabIdParam = Number.isInteger(param) ? param : null;
