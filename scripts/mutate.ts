@@ -8,6 +8,7 @@
  *
  * Each run writes reports/mutation/<group>/ (HTML and JSON, ignored by git); the end prints killed,
  * survived, no coverage and timeout per folder, and the score (killed + timeout over all that ran).
+ * The property tests run a tenth of their cases (SGB_PROPERTY_SCALE=0.1 unless set: tests/unit/property-runs.ts).
  */
 import { relative, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,9 @@ interface Tally {
   timeout: number;
   other: number;
 }
+
+// Set before Stryker starts its test runners, which inherit it.
+process.env.SGB_PROPERTY_SCALE ??= '0.1';
 
 const { values, positionals } = parseArgs({ options: { mutate: { type: 'string', multiple: true } }, allowPositionals: true });
 
@@ -49,7 +53,7 @@ const count = (folder: string, status: string | undefined) => {
 };
 
 for (const [name, mutate] of runs) {
-  console.log(`\n== ${name}: ${mutate.join(' ')}`);
+  console.log(`\n== ${name}: ${mutate.join(' ')} (property cases × ${process.env.SGB_PROPERTY_SCALE})`);
   const results = await new Stryker({
     mutate,
     htmlReporter: { fileName: `reports/mutation/${name}/index.html` },

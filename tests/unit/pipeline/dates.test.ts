@@ -15,6 +15,7 @@ import {
   smallNumber,
   type YMD,
 } from '@/pipeline/dates';
+import { propertyRuns } from '../property-runs';
 
 const PUB: YMD = { y: 2025, m: 2, d: 2 };
 const PUB_LABEL = { zh: '发表日期', en: 'the publication date' };
@@ -120,7 +121,7 @@ describe('properties', () => {
           if (r) expect(r.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|\/\d{4})?$/);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -130,7 +131,7 @@ describe('properties', () => {
         expect(resolveFirst(`${x.y}年${x.m}月${x.d}日`)?.date).toBe(formatYMD(x));
         expect(resolveFirst(`据报道,${formatYMD(x)}宣布`)?.date).toBe(formatYMD(x));
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -145,7 +146,7 @@ describe('properties', () => {
         // Nothing later qualifies: no day after r up to ref is another `day`.
         for (let x = shiftDay(r!, 1); formatYMD(x) <= formatYMD(ref); x = shiftDay(x, 1)) expect(x.d).not.toBe(day);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -158,7 +159,7 @@ describe('properties', () => {
         expect(r.d).toBe(x.d);
         expect(formatYMD(r) <= formatYMD(ref)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });

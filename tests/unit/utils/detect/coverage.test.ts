@@ -13,6 +13,7 @@ import {
 } from '@/utils/detect/coverage';
 import { article, body, captions, fp, title } from './fixture';
 import { HOST_TEXT, SAME_AUTHOR, SAME_TOPIC } from './texts';
+import { propertyRuns } from '../../property-runs';
 
 const page = (...parts: string[]) => parts.join('\n\n');
 /** Deterministic pseudo-random generator, so texts are the same on every run. */
@@ -182,7 +183,7 @@ describe('detect', () => {
       .map((xs) => xs.join(''));
     fc.assert(
       fc.property(text, (t) => precheck(t, fp.anchors) === naive(t, fp.anchors)),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
     // Any anchors over a small alphabet (shared characters, repeats, empty anchors, surrogates).
     const unit = fc.constantFrom('a', 'b', '亲', '親', '密', '\ud83d', '\ude00');
@@ -190,7 +191,7 @@ describe('detect', () => {
     const page = fc.string({ unit, maxLength: 40 });
     fc.assert(
       fc.property(anchors, page, (as, t) => precheck(t, as) === naive(t, as)),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -221,7 +222,7 @@ describe('detect', () => {
           expect(r.kind).toBe(share >= 0.9 ? 'match' : share >= 0.3 ? 'partial' : 'none');
         planted += held.length;
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
     expect(planted).toBeGreaterThan(0);
   });

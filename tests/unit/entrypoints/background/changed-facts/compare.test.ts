@@ -13,6 +13,7 @@ import { prepareArticle } from '@/entrypoints/background/changed-facts/prepare';
 import { readAmounts, readRelativeTimes, readWrittenDates } from '@/entrypoints/background/changed-facts/values';
 import { normaliseForCompare } from '@/entrypoints/background/changed-facts/text';
 import { article, fold, names } from './fixture';
+import { propertyRuns } from '../../../property-runs';
 
 const T = article.text;
 const compare = (page: string) => compareCopy(page, article, fold, names);
@@ -225,7 +226,7 @@ describe('hostile input: a clear empty result, never a crash or a false change',
         expect(r.total).toBeGreaterThan(40);
         expect(r.found).toBe(r.total);
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   }, 60_000);
   it('an anchor repeated a hundred thousand times, and the article fifty times over', () => {
@@ -240,7 +241,7 @@ describe('hostile input: a clear empty result, never a crash or a false change',
         expect(r.changes).toEqual([]);
         expect(r.found).toBeLessThanOrEqual(r.total);
       }),
-      { numRuns: 50 },
+      { numRuns: propertyRuns(50) },
     );
     expect(whole(T.slice(0, T.length)).changes).toEqual([]);
   }, 60_000);

@@ -14,11 +14,12 @@ import { compareCopy } from '@/entrypoints/background/changed-facts/compare';
 import { OTHER_FIGURES, applyEdits, type Edit } from '@/scripts/pages/edits';
 import { article, fold, names } from './fixture';
 import { FAITHFUL, KINDS, OPS, T, edits, facts, faithfulEdit } from './operators';
+import { propertyRuns } from '../../../property-runs';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const compare = (page: string) => compareCopy(page, article, fold, names);
 const briefly = (page: string) => compare(page).changes.map((c) => [c.kind, c.original, c.page]);
-const NUM_RUNS = Number(process.env.SGB_PROPERTY_RUNS ?? 80);
+const NUM_RUNS = Number(process.env.SGB_PROPERTY_RUNS ?? propertyRuns(80));
 
 /** What was compared: every body sentence of the article found on the page. */
 function expectWholeArticleCompared(page: string): void {
