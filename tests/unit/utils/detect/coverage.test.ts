@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import {
   detect,
+  anchorKeys,
   fingerprintFold,
   forEachGram,
   precheck,
@@ -259,6 +260,19 @@ describe('the pieces of detection', () => {
     expect(precheck('星际之门', [])).toBe(false);
   });
 
+  it('the pre-check scans for as few key characters as it can, each one fast to find (planAnchors)', () => {
+    // Scan bytes: 中 U+4E2D → 0x4E (found in ASCII text), 马 U+9A6C → 0x9A, 高 U+9AD8 and 斯 U+65AF → 0xD8, 0xAF.
+    expect(anchorKeys(['中马', '中斯'])).toEqual(['斯', '马']); // never a key found in ASCII, though 中 holds both
+    expect(anchorKeys(['马a', '高b'])).toEqual(['高', '马']); // then not at a lead byte (≥ 0xA0)
+    expect(anchorKeys(['马1', '马2', '高3'])).toEqual(['马', '高']); // the most anchors held comes first
+    expect(anchorKeys(['高a', '斯b'])).toEqual(['斯', '高']); // equals: the lower code, whatever the order
+    expect(anchorKeys(['斯b', '高a'])).toEqual(['斯', '高']);
+    expect(anchorKeys(['', '中'])).toEqual(['中']);
+    // Each group holds only anchors with its key, at the key's offset.
+    expect(precheck('x高a', ['斯b', '高a'])).toBe(true);
+    expect(precheck('斯a高b', ['斯b', '高a'])).toBe(false);
+  });
+
   /** A fingerprint of two made-up paragraphs: every 4-gram sampled, so coverage is exact. */
   function tiny(paragraphs: { text: string; weight?: number }[], extra: Partial<Fingerprint> = {}): Fingerprint {
     return {
@@ -294,6 +308,9 @@ describe('the pieces of detection', () => {
     expect(detect('甲乙丙', none)).toEqual({ kind: 'none', coverage: 0 });
     const empty = { ...tiny([]), paragraphs: [{ weight: 5, grams: [] }] };
     expect(detect('甲乙丙', empty)).toEqual({ kind: 'none', coverage: 0 });
+    const oneEmpty = { ...tiny([{ text: '甲乙丙丁戊' }]) };
+    oneEmpty.paragraphs = [...oneEmpty.paragraphs, { weight: 5, grams: [] }];
+    expect(detect('甲乙丙丁戊', oneEmpty)).toEqual({ kind: 'match', coverage: 1 });
   });
 
   it('a gram two paragraphs share counts for the first only', () => {
