@@ -34,10 +34,27 @@ function digitFollows(raw: string, i: number): boolean {
   return false;
 }
 
-/** Per fold table, each code unit's normalised form as met (0 unseen, 0xffff dropped). */
+/** Per fold table, each code unit's normalised form as met (0 unseen, 0xffff dropped), shared by both readings. */
 const memos = new WeakMap<FoldTable, Uint16Array>();
 const DROPPED = 0xffff;
 const decoder = new TextDecoder('utf-16le');
+
+function memoOf(fold: FoldTable): Uint16Array {
+  let memo = memos.get(fold);
+  if (!memo) memos.set(fold, (memo = new Uint16Array(0x10000)));
+  return memo;
+}
+
+/** The first time a code unit is met: its normalised form (a percent sign kept as `%`), remembered. */
+function learn(memo: Uint16Array, c: number, fold: FoldTable): number {
+  const f = c === 0x25 || c === 0xff05 ? PERCENT : foldCode(c, fold);
+  return (memo[c] = f < 0 ? DROPPED : f);
+}
+
+/** A decimal point (ASCII or full-width) at `raw[i]` between two digits: kept, where other punctuation is dropped. */
+function keptPoint(raw: string, i: number, c: number, out: Uint16Array, len: number): boolean {
+  return (c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1);
+}
 
 /** Buffers reused from one page to the next (allocating fresh typed arrays per page cost more than the pass itself). */
 let scratch = { out: new Uint16Array(0), pos: new Int32Array(0), breaks: new Uint8Array(0) };
@@ -61,21 +78,16 @@ function buffers(n: number, reuse: boolean, positions: boolean) {
  * and `breaks` (left empty): a faithful page needs only the codes, as detection does.
  */
 export function mapText(raw: string, fold: FoldTable, reuse = false, positions = true): MappedText {
-  let memo = memos.get(fold);
-  if (!memo) memos.set(fold, (memo = new Uint16Array(0x10000)));
+  const memo = memoOf(fold);
   const n = raw.length;
   const { out, pos, breaks } = buffers(n, reuse, positions);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     let v = memo[c]!;
-    if (v === 0) {
-      const f = c === 0x25 || c === 0xff05 ? PERCENT : foldCode(c, fold);
-      v = memo[c] = f < 0 ? DROPPED : f;
-    }
+    if (v === 0) v = learn(memo, c, fold);
     if (v === DROPPED) {
-      // A decimal point (ASCII or full-width) between two digits stays.
-      if ((c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1)) v = DOT;
+      if (keptPoint(raw, i, c, out, len)) v = DOT;
       else {
         if (positions && (c === 0x0a || c === 0x0d || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f))
           breaks[len] = 1;
@@ -96,12 +108,12 @@ let codeBuffer = new Uint16Array(0);
 
 /**
  * The normalised codes of a text, nothing else (no positions, no breaks): what a faithful page
- * needs, as cheap as detection's own pass. A separate loop from mapText on purpose: one simple
- * shape the engine optimises on its own. The result lives in a buffer the next call overwrites.
+ * needs, as cheap as detection's own pass. A separate loop from mapText on purpose (one simple
+ * shape the engine optimises on its own); the rules are the same (`learn`, `keptPoint`). The result
+ * lives in a buffer the next call overwrites.
  */
 export function readCodes(raw: string, fold: FoldTable): Uint16Array {
-  let memo = memos.get(fold);
-  if (!memo) memos.set(fold, (memo = new Uint16Array(0x10000)));
+  const memo = memoOf(fold);
   const n = raw.length;
   if (codeBuffer.length < n) codeBuffer = new Uint16Array(Math.max(n, codeBuffer.length * 2));
   const out = codeBuffer;
@@ -109,12 +121,9 @@ export function readCodes(raw: string, fold: FoldTable): Uint16Array {
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     let v = memo[c]!;
-    if (v === 0) {
-      const f = c === 0x25 || c === 0xff05 ? PERCENT : foldCode(c, fold);
-      v = memo[c] = f < 0 ? DROPPED : f;
-    }
+    if (v === 0) v = learn(memo, c, fold);
     if (v !== DROPPED) out[len++] = v;
-    else if ((c === 0x2e || c === 0xff0e) && len > 0 && isAsciiDigit(out[len - 1]!) && digitFollows(raw, i + 1)) out[len++] = DOT;
+    else if (keptPoint(raw, i, c, out, len)) out[len++] = DOT;
   }
   return out.subarray(0, len);
 }

@@ -5,8 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codesToString, holds, mapText, rawSpan, readCodes } from '@/entrypoints/background/changed-facts/text';
+import fingerprint from '@/assets/fingerprint.json';
+import { codesToString, holds, mapText, normaliseForCompare, rawSpan, readCodes } from '@/entrypoints/background/changed-facts/text';
+import { foldTable } from '@/utils/detect/normalise';
 import { fold } from './fixture';
+
+/** A fold table of its own: both readings learn each character once per table, so a case that wants one of them to learn it uses a fresh one. */
+const freshFold = () => foldTable(fingerprint.fold);
+/** What each reading makes of a text, each with a table nobody used yet. */
+const readings = (raw: string) => [
+  codesToString(readCodes(raw, freshFold())),
+  codesToString(mapText(raw, freshFold()).codes),
+  codesToString(mapText(raw, freshFold(), true, false).codes),
+  normaliseForCompare(raw, freshFold()),
+];
 
 /** Characters where the rules differ — digits (ASCII, full-width), points, percent signs, spaces, breaks — among Han in both scripts. */
 const MARKS = ['1', '2', '7', '２', '７', '.', '．', '%', '％', ' ', '\u3000', '\n', '。', '!', '?'];
@@ -61,5 +73,56 @@ describe('the comparison reads a text', () => {
     expect(rawSpan(m, '甲。乙\n丙', 2, 2)).toEqual({ start: 4, end: 4, text: '' });
     expect(holds(m.codes, 1, '乙丙')).toBe(true);
     expect(holds(m.codes, 2, '乙丙')).toBe(false);
+  });
+
+  it('keeps a point between digits across up to three spaces of any kind, in every reading', () => {
+    for (const space of [' ', '\u3000', '\u00a0', '\n', '\r', '\t']) {
+      expect(readings(`2.${space}7亿`)).toEqual(Array(4).fill('2.7亿'));
+      expect(readings(`2.${space.repeat(3)}7亿`)).toEqual(Array(4).fill('2.7亿'));
+      expect(readings(`2.${space.repeat(4)}7亿`)).toEqual(Array(4).fill('27亿'));
+    }
+    for (const [raw, read] of [
+      ['0.9', '0.9'],
+      ['9.0', '9.0'],
+      ['２.７', '2.7'],
+      ['2.０', '2.0'],
+      ['2.９', '2.9'],
+      ['2.,7', '27'],
+      ['2.a', '2a'],
+      ['.7', '7'],
+      ['a.7', 'a7'],
+      ['2.', '2'],
+      ['40％', '40%'],
+      ['40%', '40%'],
+    ])
+      expect(readings(raw), raw).toEqual(Array(4).fill(read));
+  });
+
+  it('marks a line break or sentence end (\\n \\r 。 ! ? ！ ？) before the next kept character, nothing else', () => {
+    for (const end of ['\n', '\r', '。', '!', '?', '！', '？'])
+      expect([...mapText(`甲${end}乙`, freshFold()).breaks], end).toEqual([0, 1, 0]);
+    for (const other of [',', '、', ' ', '“']) expect([...mapText(`甲${other}乙`, freshFold()).breaks], other).toEqual([0, 0, 0]);
+    // Without positions, no breaks either.
+    expect(mapText('甲。乙', freshFold(), false, false).breaks).toHaveLength(0);
+    expect(mapText('甲。乙', freshFold(), false, false).pos).toHaveLength(0);
+  });
+
+  it('holds: the codes at an offset, never past either end', () => {
+    const { codes } = mapText('甲乙丙', freshFold());
+    expect(holds(codes, 0, '甲乙丙')).toBe(true);
+    expect(holds(codes, 1, '乙丙')).toBe(true);
+    expect(holds(codes, 2, '丙丁')).toBe(false);
+    expect(holds(codes, -1, '甲')).toBe(false);
+    expect(holds(codes, 3, '')).toBe(true);
+  });
+
+  it('rawSpan: an empty span sits where its characters would start, or at the end', () => {
+    const raw = '甲,乙';
+    const m = mapText(raw, freshFold());
+    expect(rawSpan(m, raw, 0, 2)).toEqual({ start: 0, end: 3, text: raw });
+    expect(rawSpan(m, raw, 1, 1)).toEqual({ start: 2, end: 2, text: '' });
+    expect(rawSpan(m, raw, 2, 3)).toEqual({ start: 3, end: 3, text: '' });
+    expect(rawSpan(m, raw, 5, 9)).toEqual({ start: 3, end: 3, text: '' });
+    expect(rawSpan(m, raw, 1, 9)).toEqual({ start: 2, end: 3, text: '乙' });
   });
 });
