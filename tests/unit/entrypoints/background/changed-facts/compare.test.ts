@@ -183,6 +183,38 @@ describe('changed facts, in the smallest differing words', () => {
     ['taking office', '一上任', '上任一年后', ['date', '一上任', '上任一年后']],
   ])('%s', (_, from, to, expected) => expect(briefly(replaceOnce(from, to))).toEqual([expected]));
 
+  // Each fact judged where it stands (judge.ts): dropped, replaced amid added words, moved within its sentence, cut off with its clause.
+  it.each([
+    ['a name dropped', '执行官孙正义在', '执行官在', ['actor', '孙正义', '']],
+    ['a figure dropped', '三家企业将投资5000亿美元', '三家企业将投资', ['figure', '5000亿美元', '']],
+    ['a date dropped', '特朗普21日表示', '特朗普表示', ['date', '21日', '']],
+    ['a date replaced by words that are no date', '特朗普21日表示', '特朗普不久表示', ['date', '21日', '不久']],
+    [
+      'a figure changed amid added words: only the amount',
+      '投资5000亿美元,',
+      '投资了整整500亿美元,',
+      ['figure', '5000亿美元', '500亿美元'],
+    ],
+    ['a figure changed beside added words', '需要2000亿美元投资', '需要3000亿美元的投资', ['figure', '2000亿美元', '3000亿美元']],
+    ['an unknown name with a title added: all of what differs', '执行官孙正义在', '执行官马云先生在', ['actor', '孙正义', '马云先生']],
+    ['the amount under a hedge', '资金远低于100亿美元', '资金远低于200亿美元', ['figure', '100亿美元', '200亿美元']],
+    ['a relative time, its unit', '宣布该项目后仅几小时', '宣布该项目后仅几天', ['date', '仅几小时', '仅几天']],
+  ])('%s', (_, from, to, expected) => expect(briefly(replaceOnce(from, to))).toEqual([expected]));
+
+  it.each([
+    ['a figure moved to the front of its sentence', '三家企业将投资5000亿美元', '5000亿美元三家企业将投资'],
+    ['a date moved before the name', '特朗普21日表示', '21日特朗普表示'],
+    ['a relative time put in words we do not read as one', '宣布该项目后仅几小时', '宣布该项目后随即'],
+    ['a word added after an amount', '需要2000亿美元投资', '需要2000亿美元的投资'],
+  ])('%s is no change', (_, from, to) => expect(whole(replaceOnce(from, to)).changes).toEqual([]));
+
+  it('a clause cut off with its figure is a missing passage, not a change', () => {
+    const r = compare(replaceOnce('马斯克称,他得到可靠消息,软银能拿出的资金远低于100亿美元', '马斯克称软银没钱'));
+    expect(r.changes).toEqual([]);
+    expect(r.found).toBe(r.total - 1);
+    expect(r.missing).toHaveLength(1);
+  });
+
   it('an alias of the same actor is no change', () => expect(whole(replaceOnce('软银首席', '日本软银集团首席')).changes).toEqual([]));
   // fast-check found it (seed -2098064504): 21日 written 二十一日 with a line break inside, right after a name.
   it('a date in Chinese numerals broken over two lines after a name is no change', () =>
