@@ -199,6 +199,12 @@ describe('changed facts, in the smallest differing words', () => {
     ['an unknown name with a title added: all of what differs', '执行官孙正义在', '执行官马云先生在', ['actor', '孙正义', '马云先生']],
     ['the amount under a hedge', '资金远低于100亿美元', '资金远低于200亿美元', ['figure', '100亿美元', '200亿美元']],
     ['a relative time, its unit', '宣布该项目后仅几小时', '宣布该项目后仅几天', ['date', '仅几小时', '仅几天']],
+    ['a hedge put on an amount said for each', '注资190亿美元', '注资约190亿美元', ['qualifier', '各…190亿美元', '约190亿美元']],
+    ['以上 after an amount said for each', '注资190亿美元', '注资190亿美元以上', ['qualifier', '各…190亿美元', '190亿美元以上']],
+    ['another hedge beside an amount', '资金远低于100亿美元', '资金不到100亿美元', ['qualifier', '远低于', '不到']],
+    ['多 inside an exact amount', '投资5000亿美元', '投资5000多亿美元', ['qualifier', '5000亿美元', '5000多亿美元']],
+    ['超过 before an exact amount', '投资5000亿美元', '投资超过5000亿美元', ['qualifier', '5000亿美元', '超过5000亿美元']],
+    ['a day in another clause', '奥特曼于22日在公司内部表示', '奥特曼于23日在公司内部表示', ['date', '22日', '23日']],
   ])('%s', (_, from, to, expected) => expect(briefly(replaceOnce(from, to))).toEqual([expected]));
 
   it.each([
@@ -206,6 +212,8 @@ describe('changed facts, in the smallest differing words', () => {
     ['a date moved before the name', '特朗普21日表示', '21日特朗普表示'],
     ['a relative time put in words we do not read as one', '宣布该项目后仅几小时', '宣布该项目后随即'],
     ['a word added after an amount', '需要2000亿美元投资', '需要2000亿美元的投资'],
+    ['各 written 均', '将各向', '将均向'],
+    ['a date moved to the end of its clause', '奥特曼于22日在公司内部表示', '奥特曼于在公司内部表示22日'],
   ])('%s is no change', (_, from, to) => expect(whole(replaceOnce(from, to)).changes).toEqual([]));
 
   it('a clause cut off with its figure is a missing passage, not a change', () => {
