@@ -81,7 +81,7 @@ describe('the comparison reads a text', () => {
       expect(readings(`2.${space.repeat(3)}7亿`)).toEqual(Array(4).fill('2.7亿'));
       expect(readings(`2.${space.repeat(4)}7亿`)).toEqual(Array(4).fill('27亿'));
     }
-    for (const [raw, read] of [
+    const cases: [string, string][] = [
       ['0.9', '0.9'],
       ['9.0', '9.0'],
       ['２.７', '2.7'],
@@ -94,8 +94,8 @@ describe('the comparison reads a text', () => {
       ['2.', '2'],
       ['40％', '40%'],
       ['40%', '40%'],
-    ])
-      expect(readings(raw), raw).toEqual(Array(4).fill(read));
+    ];
+    for (const [raw, read] of cases) expect(readings(raw), raw).toEqual(Array(4).fill(read));
   });
 
   it('marks a line break or sentence end (\\n \\r 。 ! ? ！ ？) before the next kept character, nothing else', () => {
