@@ -19,10 +19,11 @@ const send = vi.mocked(sendMessage) as unknown as ReturnType<typeof vi.fn>;
 
 const fold = foldTable(fingerprint.fold);
 const altered = article.text.replace('投资5000亿美元', '投资500亿美元').replace('执行官孙正义', '执行官马云');
-const changedFacts = compareCopy(altered, article, fold);
-const faithful = compareCopy(article.text, article, fold);
-const partial = compareCopy(article.text.slice(0, 1500), article, fold);
-const repeated = compareCopy(article.text.replaceAll('5000亿美元', '500亿美元'), article, fold);
+// Compared inside each test, not at import: mutation testing switches a change on only once the tests start.
+const changedFactsOf = () => compareCopy(altered, article, fold);
+const faithfulOf = () => compareCopy(article.text, article, fold);
+const partialOf = () => compareCopy(article.text.slice(0, 1500), article, fold);
+const repeatedOf = () => compareCopy(article.text.replaceAll('5000亿美元', '500亿美元'), article, fold);
 
 beforeEach(() => send.mockReset());
 afterEach(cleanup);
@@ -30,7 +31,7 @@ afterEach(cleanup);
 describe('Changes in this copy', () => {
   it('lists each changed fact with the original and the page words, and shows its sentence on the page', () => {
     const onSource = vi.fn();
-    render(<ChangedFacts result={changedFacts} lang="en" onSource={onSource} />);
+    render(<ChangedFacts result={changedFactsOf()} lang="en" onSource={onSource} />);
     const section = screen.getByRole('region', { name: 'Changes in this copy' });
     expect(within(section).getByText('This copy changes 2 facts of the article')).toBeTruthy();
     const items = within(section).getAllByRole('listitem');
@@ -44,13 +45,14 @@ describe('Changes in this copy', () => {
   });
 
   it('the same change in two places: one item, with its count', () => {
-    render(<ChangedFacts result={repeated} lang="en" onSource={() => {}} />);
+    render(<ChangedFacts result={repeatedOf()} lang="en" onSource={() => {}} />);
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(1);
     expect(items[0]!.querySelector('.sgb-change-count')!.textContent).toBe(' (in 2 places)');
   });
 
   it('a faithful copy: no list, no missing passages, and no second "no facts changed" (the status line says it)', () => {
+    const faithful = faithfulOf();
     expect(faithful.found).toBe(faithful.total);
     expect(faithful.total).toBeGreaterThan(40);
     render(<ChangedFacts result={faithful} lang="zh" onSource={() => {}} />);
@@ -69,14 +71,14 @@ describe('Changes in this copy', () => {
   });
 
   it('a partial copy lists its missing passages collapsed', () => {
-    const { container } = render(<ChangedFacts result={partial} lang="en" onSource={() => {}} />);
+    const { container } = render(<ChangedFacts result={partialOf()} lang="en" onSource={() => {}} />);
     const details = container.querySelector('details.sgb-missing') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toMatch(/^Missing from this copy \(\d+ passages?\)$/);
   });
 
   it('the popup shows the section on a page with the article, from the tab state, and its verdict line counts the changes', async () => {
-    const state: TabState = { verdict: { kind: 'match', coverage: 1 }, overlayOpen: false, changedFacts };
+    const state: TabState = { verdict: { kind: 'match', coverage: 1 }, overlayOpen: false, changedFacts: changedFactsOf() };
     send.mockImplementation(async (type: string) => (type === 'getTabState' ? state : true));
     render(<App article={article} lang="en" tabIdParam={7} />);
     const section = await screen.findByRole('region', { name: 'Changes in this copy' });

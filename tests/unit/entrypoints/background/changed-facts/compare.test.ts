@@ -17,8 +17,9 @@ import { propertyRuns } from '../../../property-runs';
 
 const T = article.text;
 const compare = (page: string) => compareCopy(page, article, fold, names);
-const prepared = prepareArticle(article, fold, names);
-const facts = prepared.sentences.flatMap((s) => s.facts);
+// Prepared inside the tests, not at import: mutation testing switches a change on only once the tests start.
+const prepared = () => prepareArticle(article, fold, names);
+const factsOf = () => prepared().sentences.flatMap((s) => s.facts);
 const briefly = (page: string) => compare(page).changes.map((c) => [c.kind, c.original, c.page]);
 const n = (s: string) => normaliseForCompare(s, fold);
 const amount = (s: string) => readAmounts(n(s)).map((a) => a.key);
@@ -84,13 +85,13 @@ describe('readings: the same fact written another way reads the same', () => {
   });
   it('reading the article itself gives the parsed copy: every figure, hedge and date', () => {
     for (const f of article.figures) {
-      const fact = facts.find((x) => x.id === f.id && x.reading.kind === 'figure');
+      const fact = factsOf().find((x) => x.id === f.id && x.reading.kind === 'figure');
       if (!fact) continue; // inside a relative time (16年后, 过去10年): compared as that
       const [read] = readAmounts(n(f.text));
       expect(read?.key, f.id).toBe(`${f.value} ${f.unit ?? ''}`);
     }
-    expect(facts.filter((f) => f.reading.kind === 'figure')).toHaveLength(article.figures.length - 2);
-    for (const f of facts) expect(f.times, `${f.id} ${f.original}`).toBeGreaterThan(0);
+    expect(factsOf().filter((f) => f.reading.kind === 'figure')).toHaveLength(article.figures.length - 2);
+    for (const f of factsOf()) expect(f.times, `${f.id} ${f.original}`).toBeGreaterThan(0);
   });
 });
 
@@ -244,7 +245,7 @@ describe('changed facts, in the smallest differing words', () => {
   it('a copy with every digit changed reports every figure and written date of the body', () => {
     const r = whole(T.replace(/\d/g, (d) => String((Number(d) + 1) % 10)));
     const changed = new Set(r.changes.map((c) => c.original));
-    for (const f of facts) if (f.reading.kind !== 'actor' && /\d/.test(f.original)) expect(changed).toContain(f.original);
+    for (const f of factsOf()) if (f.reading.kind !== 'actor' && /\d/.test(f.original)) expect(changed).toContain(f.original);
     expect(r.changes.every((c) => c.kind !== 'actor')).toBe(true);
   });
 });
@@ -270,7 +271,7 @@ describe('hostile input: a clear empty result, never a crash or a false change',
     );
   }, 60_000);
   it('an anchor repeated a hundred thousand times, and the article fifty times over', () => {
-    const anchor = prepared.sentences[0]!.anchors[0]!.text;
+    const anchor = prepared().sentences[0]!.anchors[0]!.text;
     expect(compare(anchor.repeat(100_000)).changes).toEqual([]);
     expect(whole(T.repeat(50)).changes).toEqual([]);
   }, 60_000);
