@@ -5,7 +5,7 @@
  * measuring the rendered summary forced a full layout, and a second one once the padding changed,
  * before the first paint.
  */
-export function measureScrollbarGutter(doc: Document = document): number {
+function measureScrollbarGutter(doc: Document = document): number {
   const probe = doc.createElement('div');
   probe.className = 'popup';
   probe.style.cssText = 'position:absolute;visibility:hidden;height:0;padding:0';

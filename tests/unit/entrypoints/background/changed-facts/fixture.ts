@@ -5,5 +5,7 @@ import { foldTable } from '@/utils/detect/normalise';
 import { LEXICON_NAMES } from '@/entrypoints/background/changed-facts/check';
 
 export { article };
-export const fold = foldTable(fingerprint.fold);
+/** A fold table of its own: the comparison's readings and prepared copy are cached per table, so a case that wants the work done inside it takes a fresh one. */
+export const freshFold = () => foldTable(fingerprint.fold);
+export const fold = freshFold();
 export const names = LEXICON_NAMES;

@@ -9,13 +9,9 @@
  * hid every change in this file).
  */
 import { describe, expect, it } from 'vitest';
-import fingerprint from '@/assets/fingerprint.json';
 import { prepareArticle, timesSaid, countNames, type Fact, type PreparedArticle } from '@/entrypoints/background/changed-facts/prepare';
 import { normaliseForCompare } from '@/entrypoints/background/changed-facts/text';
-import { foldTable } from '@/utils/detect/normalise';
-import { article, names } from './fixture';
-
-const freshFold = () => foldTable(fingerprint.fold);
+import { article, freshFold, names } from './fixture';
 
 function reading(f: Fact): string {
   const r = f.reading;

@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import fingerprint from '@/assets/fingerprint.json';
 import { codesToString, holds, mapText, normaliseForCompare, rawSpan, readCodes } from '@/entrypoints/background/changed-facts/text';
-import { foldTable } from '@/utils/detect/normalise';
-import { fold } from './fixture';
+import { fold, freshFold } from './fixture';
 
-/** A fold table of its own: both readings learn each character once per table, so a case that wants one of them to learn it uses a fresh one. */
-const freshFold = () => foldTable(fingerprint.fold);
 /** What each reading makes of a text, each with a table nobody used yet. */
 const readings = (raw: string) => [
   codesToString(readCodes(raw, freshFold())),
