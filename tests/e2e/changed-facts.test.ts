@@ -16,9 +16,10 @@ import { launch } from '@/rig/harness';
 import type { Harness } from '@/rig/harness';
 import { VARIATIONS, pagePath } from '@/scripts/pages';
 import { eachTestLeavesNoErrors } from './clean';
+import { OVERLAY_HOST } from './axe';
 
 const SOHU = 'www.sohu.com';
-const HOST_TAG = 'stargate-brief-overlay';
+const HOST_TAG = OVERLAY_HOST;
 
 interface Expected {
   name: string;

@@ -14,10 +14,10 @@ import type { ParsedArticle } from '../../utils/article/schema';
 import { REPO_ROOT, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
-import { axeViolations, overlayAxeViolations } from './axe';
+import { axeViolations, overlayAxeViolations, OVERLAY_HOST } from './axe';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
-const HOST_TAG = 'stargate-brief-overlay';
+const HOST_TAG = OVERLAY_HOST;
 /** The parsed copy lists the timeline in time order: an entry's number on the chart is its place there. */
 const numberOf = (id: string) => article.timeline.findIndex((e) => e.id === id) + 1;
 /** The key days' first entry (21 January, the announcement): the chart's tab stop. */

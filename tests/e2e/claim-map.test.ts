@@ -16,11 +16,10 @@ import type { ParsedArticle, Stance } from '../../utils/article/schema';
 import { REPO_ROOT, launch } from '../../rig/harness';
 import type { Harness } from '../../rig/harness';
 import { eachTestLeavesNoErrors } from './clean';
-import { overlayAxeViolations } from './axe';
-import { axeViolations } from './axe';
+import { axeViolations, overlayAxeViolations, OVERLAY_HOST } from './axe';
 
 const article = JSON.parse(readFileSync(join(REPO_ROOT, 'assets/article.parsed.json'), 'utf8')) as ParsedArticle;
-const HOST_TAG = 'stargate-brief-overlay';
+const HOST_TAG = OVERLAY_HOST;
 
 /** The map the claims call for: a line per (named speaker, subject, stance) with its claims, a node per speaker and per subject. */
 function expectedMap() {
