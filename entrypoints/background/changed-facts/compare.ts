@@ -20,12 +20,11 @@
 import type { ParsedArticle } from '@/utils/article/schema';
 import { forEachGram } from '@/utils/detect/coverage';
 import type { FoldTable } from '@/utils/detect/normalise';
-import { foldUnit } from '@/utils/text/fold';
 import type { ChangedFactsResult, FactChange, MissingPassage } from '@/utils/changed-facts';
 import { align } from './align';
-import { judgeSentence, type Finding, type PageView } from './judge';
+import { judgeSentence, viewPage, type Finding, type PageView } from './judge';
 import { ANCHOR, prepareArticle, type OtherNames, type PreparedArticle, type PreparedSentence } from './prepare';
-import { codesToString, holds, mapText, rawSpan, readCodes, type MappedText } from './text';
+import { holds, rawSpan, readCodes, type MappedText } from './text';
 
 /** Share of a sentence's prose an aligned place must match exactly (reworded phrases may differ). */
 const MIN_MATCHED = 0.6;
@@ -226,18 +225,7 @@ class Placer {
 
   /** Positions and breaks, worked out only once something needs judging. */
   pageView(): PageView & { mapped: MappedText } {
-    if (!this.view) {
-      const mapped = mapText(this.pageText, this.fold, true, true);
-      const fold = this.fold;
-      this.view = {
-        mapped,
-        norm: codesToString(mapped.codes),
-        breaks: mapped.breaks,
-        raw: this.pageText,
-        pos: mapped.pos,
-        fold: (raw) => foldText(raw, fold),
-      };
-    }
+    this.view ??= viewPage(this.pageText, this.fold);
     return this.view;
   }
 
@@ -344,12 +332,6 @@ function mayHold(codes: Uint16Array, from: number, to: number, sentence: string,
   }
   for (let k = from; k < to; k++) tally[codes[k]!] = 0;
   return common >= least;
-}
-
-function foldText(raw: string, fold: FoldTable): string {
-  let out = '';
-  for (let i = 0; i < raw.length; i++) out += String.fromCharCode(foldUnit(raw.charCodeAt(i), fold));
-  return out;
 }
 
 /** Mostly inside a place another sentence holds (or, with `same`, this sentence already aligned there). */

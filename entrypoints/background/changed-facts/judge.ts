@@ -15,8 +15,11 @@
  */
 import { findEachQualifier, type QualifierEn } from '@/utils/article/numbers';
 import type { FactKind } from '@/utils/changed-facts';
+import type { FoldTable } from '@/utils/detect/normalise';
+import { foldUnit } from '@/utils/text/fold';
 import type { Alignment } from './align';
 import { timesSaid, type Fact, type PreparedSentence } from './prepare';
+import { codesToString, mapText, type MappedText } from './text';
 import { datesAgree, readAmounts, readRelativeTimes, readWrittenDates, type Amount } from './values';
 
 /** The page as the judge reads it: normalised text (and codes), its breaks, and the raw text behind it. */
@@ -27,6 +30,28 @@ export interface PageView {
   pos: Int32Array;
   /** Raw page text folded as the comparison folds it (script, width), for the hedge 各/均 read from punctuated text. */
   fold: (raw: string) => string;
+}
+
+/**
+ * The page's view from its raw text: normalised with positions and breaks. The result lives in
+ * mapText's reused buffers (see `reuse`): the next view overwrites it, so a comparison keeps one.
+ */
+export function viewPage(raw: string, fold: FoldTable): PageView & { mapped: MappedText } {
+  const mapped = mapText(raw, fold, true, true);
+  return {
+    mapped,
+    norm: codesToString(mapped.codes),
+    breaks: mapped.breaks,
+    raw,
+    pos: mapped.pos,
+    fold: (text) => foldText(text, fold),
+  };
+}
+
+function foldText(raw: string, fold: FoldTable): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) out += String.fromCharCode(foldUnit(raw.charCodeAt(i), fold));
+  return out;
 }
 
 /** A changed fact as found: the page's words as a normalised span [from, to) of the page. */
@@ -42,7 +67,7 @@ export interface Finding {
 /** Characters read either side of a fact's stretch, for a hedge before an amount or a unit after it. */
 const MARGIN = 4;
 
-interface Stretch {
+export interface Stretch {
   /** The page's words standing where the fact is: [left, right). */
   left: number;
   right: number;
@@ -232,7 +257,7 @@ function clauseMissing(al: Alignment, fact: Fact, L: number): boolean {
  * Null where the page shows no such edge nearby (its copy is cut off there, or its text ends) or
  * lacks the whole clause around the fact: that part is not there to compare.
  */
-function stretchOf(s: PreparedSentence, al: Alignment, fact: Fact, page: PageView): Stretch | null {
+export function stretchOf(s: PreparedSentence, al: Alignment, fact: Fact, page: PageView): Stretch | null {
   const L = s.norm.length;
   let li = fact.from - 1;
   while (li >= 0 && !solid(al, li, L)) li--;
