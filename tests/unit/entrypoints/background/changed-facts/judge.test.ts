@@ -111,6 +111,14 @@ describe('a figure', () => {
     const twice = sentence('软银投资5000亿美元,OpenAI也投资5000亿美元用于建设数据中心。', [['5000亿美元', figure('5000亿美元')]]);
     expect(twice.facts[0]!.times).toBe(2);
     expect(judged(twice, BEFORE + '软银投资,OpenAI也投资5000亿美元用于建设数据中心。')).toEqual([['figure', '5000亿美元', '']]);
+    // Words put in its place are a change even where the sentence says the amount elsewhere: only a place left empty is a move.
+    expect(judged(invest, BEFORE + '软银表示将以5000亿美元向星际之门投资大笔资金用于建设数据中心。')).toEqual([['figure', '5000亿美元', '大笔资金']]);
+  });
+
+  it('an amount just before its place, within the characters read around it, is not read as the fact', () => {
+    const second = sentence('首付5元再付5000亿美元用于建设数据中心。', [['5000亿美元', figure('5000亿美元')]]);
+    expect(judged(second, BEFORE + '首付5元再付大笔资金用于建设数据中心。')).toEqual([['figure', '5000亿美元', '大笔资金']]);
+    expect(judged(second, BEFORE + '首付5元再付5000亿美元用于建设数据中心。')).toEqual([]);
   });
 });
 
@@ -125,6 +133,9 @@ describe('a hedge on a figure', () => {
 
   it('a hedge dropped or added: the amount with its hedge', () => {
     expect(judge('1000亿美元')).toEqual([['qualifier', '远低于1000亿美元', '1000亿美元']]);
+    const more = sentence('这一数字是5000多亿美元。', [['5000多亿美元', figure('5000多亿美元')]]);
+    // 多 sits inside the amount: the amount is shown with it, not the hedges alone.
+    expect(judged(more, BEFORE + '这一数字是约5000亿美元。')).toEqual([['qualifier', '5000多亿美元', '约5000亿美元']]);
     expect(judged(invest, edit(invest, '5000亿美元', '约5000亿美元'))).toEqual([['qualifier', '5000亿美元', '约5000亿美元']]);
   });
 
@@ -135,6 +146,12 @@ describe('a hedge on a figure', () => {
     expect(judged(each, BEFORE + '和软银将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
     expect(judged(each, '向星际之门注资190亿美元。')).toEqual([]);
     expect(judged(each, '星际之门注资190亿美元。')).toEqual([]);
+    // The copy starts with a character before 各 (将, or 另 written for 各 itself): it could say, and does not.
+    expect(judged(each, '将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
+    expect(judged(each, '另向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
+    // Another hedge put on the amount is a change wherever the copy starts.
+    expect(judged(each, '星际之门注资约190亿美元。')).toEqual([['qualifier', '各…190亿美元', '约190亿美元']]);
+    expect(judged(each, BEFORE + 'OpenAI和软银将各 向星际之门注资190亿美元。')).toEqual([]);
     expect(judged(each, BEFORE + 'OpenAI和软银将各向星际之门注资约190亿美元。')).toEqual([['qualifier', '各…190亿美元', '约190亿美元']]);
   });
 });
@@ -191,6 +208,13 @@ describe('a relative time', () => {
     expect(judge('')).toEqual([]);
   });
 
+  it('only times in its place count: one beside it is not the fact, and the fact beside another is still there', () => {
+    const beside = sentence('他说昨天三天后明天会发文批评这个项目', [['三天后', time('三天后')]]);
+    expect(judged(beside, edit(beside, '三天后', '随即'))).toEqual([]);
+    expect(judged(beside, edit(beside, '三天后', '三天后即五天后'))).toEqual([]);
+    expect(judged(beside, edit(beside, '三天后', '五天后'))).toEqual([['date', '三天后', '五天后']]);
+  });
+
   it('read with the words around it: 上任一年后 is the same where only 一年后 is the fact', () => {
     const office = sentence('马斯克说特朗普上任一年后会花掉5000亿美元左右的资金和大量电力', [
       ['5000亿美元', figure('5000亿美元')],
@@ -217,6 +241,11 @@ describe('stretchOf: the page words where a fact stands, and the part that diffe
     expect(at('星际之门投资6000亿美元X用于')).toEqual(['6000亿美元x', '6000亿美元x']);
     expect(at('星际之门投资6000亿美元用X于')).toEqual(['6000亿美元', '6000亿美元']);
     expect(at('星际之门投资6000亿美元用于X')).toEqual(['6000亿美元', '6000亿美元']);
+    // A character written differently is no bound, even between shared ones.
+    expect(at('星际之门投X6000亿美元用于')).toEqual(['x6000亿美元', 'x6000亿美元']);
+    // The sentence's first three characters bound a fact right after them.
+    const third = sentence('有消息软银表示将向星际之门投资', [['软银', actor('软银')]]);
+    expect(stretch(third, BEFORE + '有消息孙正义表示将向星际之门投资')).toEqual(['孙正义', '孙正义']);
   });
 
   it("near the sentence's edges: the page's line break or sentence end bounds it; the words it shares there are trimmed", () => {
@@ -225,10 +254,21 @@ describe('stretchOf: the page words where a fact stands, and the part that diffe
     expect(stretch(start, BEFORE + '据说孙正义表示将向星际之门投资')).toEqual(['据说孙正义', '说孙正义']);
     expect(stretch(start, BEFORE + '据悉\n孙正义表示将向星际之门投资')).toEqual(['孙正义', '孙正义']);
     expect(stretch(start, BEFORE + '据悉软\n银表示将向星际之门投资')).toEqual(['软银', '软银']);
+    expect(stretch(start, '\n据悉孙正义表示将向星际之门投资')).toEqual(['据悉孙正义', '孙正义']);
+    // The page's edge is looked for as far back as the fact's place in the sentence and a little more.
+    expect(stretch(start, BEFORE + '据悉有消息称孙正义表示将向星际之门投资')).toEqual(['据悉有消息称孙正义', '有消息称孙正义']);
+    // Trimming stops at the fact: 软 is the fact's own character, kept with what replaced the rest.
+    expect(judged(start, BEFORE + '据悉软件表示将向星际之门投资')).toEqual([['actor', '软银', '软件']]);
     const end = sentence('这家公司的老板是软银啊', [['软银', actor('软银')]]);
     expect(stretch(end, BEFORE + '这家公司的老板是孙正义啊。')).toEqual(['孙正义啊', '孙正义']);
     expect(stretch(end, BEFORE + '这家公司的老板是孙正义。')).toEqual(['孙正义', '孙正义']);
     expect(stretch(end, BEFORE + '这家公司的老板是孙正义\n啊。')).toEqual(['孙正义', '孙正义']);
+    const end2 = sentence('这家公司的老板是软银啊呀', [['软银', actor('软银')]]);
+    expect(stretch(end2, BEFORE + '这家公司的老板是孙正义啊呀。')).toEqual(['孙正义啊呀', '孙正义']);
+    // A fact at the sentence's end, broken over two lines on the page: read up to the sentence end after it.
+    const last = sentence('软银表示将向星际之门投资5000亿美元', [['5000亿美元', figure('5000亿美元')]]);
+    expect(stretch(last, BEFORE + '软银表示将向星际之门投资5000亿\n美元。')).toEqual(['5000亿美元', '5000亿美元']);
+    expect(judged(last, BEFORE + '软银表示将向星际之门投资5000亿\n美元。')).toEqual([]);
   });
 
   it('no edge on the page (its text starts or ends there), or the clause around the fact missing: none', () => {
@@ -237,6 +277,8 @@ describe('stretchOf: the page words where a fact stands, and the part that diffe
     expect(stretch(invest, BEFORE + '软银表示将向星际之门投资5000亿美元')).toBeNull();
     expect(stretch(invest, BEFORE + '软银表示将向星际之门投资5000亿美元\n用于建设数据中心')).toEqual(['5000亿美元', '5000亿美元']);
     expect(stretch(invest, BEFORE + '软银表示数据中心。')).toBeNull();
+    // Two of the fact's characters left where the clause went: part of it is there, so it is read.
+    expect(stretch(invest, BEFORE + '软银表示将向星际之00建设数据中心。')).toEqual(['00', '00']);
     const end = sentence('这家公司的老板是软银啊', [['软银', actor('软银')]]);
     expect(stretch(end, BEFORE + '这家公司的老板是孙正义啊')).toBeNull();
   });
