@@ -112,7 +112,9 @@ describe('a figure', () => {
     expect(twice.facts[0]!.times).toBe(2);
     expect(judged(twice, BEFORE + '软银投资,OpenAI也投资5000亿美元用于建设数据中心。')).toEqual([['figure', '5000亿美元', '']]);
     // Words put in its place are a change even where the sentence says the amount elsewhere: only a place left empty is a move.
-    expect(judged(invest, BEFORE + '软银表示将以5000亿美元向星际之门投资大笔资金用于建设数据中心。')).toEqual([['figure', '5000亿美元', '大笔资金']]);
+    expect(judged(invest, BEFORE + '软银表示将以5000亿美元向星际之门投资大笔资金用于建设数据中心。')).toEqual([
+      ['figure', '5000亿美元', '大笔资金'],
+    ]);
   });
 
   it('an amount just before its place, within the characters read around it, is not read as the fact', () => {
