@@ -235,19 +235,26 @@ function solid(al: Alignment, t: number, L: number): boolean {
   return (run(t - 1) && (run(t - 2) || run(t + 1))) || (run(t + 1) && run(t + 2));
 }
 
-/** Page characters a dropped fact may leave unaligned around it beyond its own (a comma, a particle), and words an edge may gain. */
+/** Characters a dropped or replaced fact may take with it beyond its own (a comma, a particle), and words an edge may gain. */
 const SLACK = 12;
 
+/** Characters beyond its own a fact's unshared stretch may take with it and still be the fact dropped or changed. */
+const NEAR = SLACK / 3;
+
 /**
- * Whether the page lacks a stretch much longer than the fact around it (a clause cut off, not a
- * fact dropped): none of the fact's characters is there and far more is missing around it.
+ * Whether the page lacks the fact's clause rather than the fact: the characters it does not
+ * share around the fact (between the solid bounds li and rj) run on well beyond it — a clause
+ * cut off, or a copy spliced to another passage mid-sentence (…特 | 朗普胜选时…) — so what stands
+ * there is not words put in the fact's place. With none of the fact's characters shared, the
+ * whole unshared stretch counts; else only a side where the fact's own edge character is missing
+ * (a fact whole up to its edge, such as 500亿美元 ending a shortened sentence, is still read).
+ * Characters matched by chance amid other text (the 美 of 美国总理 against 美元) are not shared.
  */
-function clauseMissing(al: Alignment, fact: Fact, L: number): boolean {
-  let from = fact.from;
-  while (from > 0 && al.page[from - 1]! < 0) from--;
-  let to = fact.to;
-  while (to < L && al.page[to]! < 0) to++;
-  return to - from > fact.to - fact.from + SLACK / 3;
+function clauseMissing(al: Alignment, fact: Fact, L: number, li: number, rj: number): boolean {
+  let shared = false;
+  for (let t = fact.from; t < fact.to && !shared; t++) shared = solid(al, t, L);
+  if (!shared) return rj - li - 1 > fact.to - fact.from + NEAR;
+  return (!solid(al, fact.from, L) && fact.from - li - 1 > NEAR) || (!solid(al, fact.to - 1, L) && rj - fact.to > NEAR);
 }
 
 /**
@@ -263,8 +270,8 @@ export function stretchOf(s: PreparedSentence, al: Alignment, fact: Fact, page: 
   while (li >= 0 && !solid(al, li, L)) li--;
   let rj = fact.to;
   while (rj < L && !solid(al, rj, L)) rj++;
+  if (clauseMissing(al, fact, L, li, rj)) return null;
   const own = factSpan(al, fact.from, fact.to);
-  if (!own && clauseMissing(al, fact, L)) return null;
   const { breaks } = page;
   let right = rj < L ? al.page[rj]! : -1;
   let left = li >= 0 ? al.page[li]! + 1 : -1;

@@ -224,6 +224,35 @@ describe('changed facts, in the smallest differing words', () => {
     expect(r.missing).toHaveLength(1);
   });
 
+  it('a passage cut out mid-sentence, a fact cut in two with it, is no change; a sentence shortened after its changed figure is one', () => {
+    // [a, b): the characters cut out (特 | 朗普胜选时, 任 | 斯克形影不离, 190亿美 | 特朗普在大选, 在特 | 者之间).
+    for (const [a, b] of [
+      [270, 290],
+      [600, 1400],
+      [800, 1305],
+      [1489, 1509],
+    ] as const) {
+      const r = compare(T.slice(0, a) + T.slice(b));
+      expect(r.changes).toEqual([]);
+      expect(r.found).toBeGreaterThan(30);
+    }
+    const shortened = whole(replaceOnce('投资5000亿美元,用于在美国建设支持人工智能发展的基础设施', '投资500亿美元'));
+    expect(shortened.changes.map((c) => [c.kind, c.original, c.page])).toEqual([['figure', '5000亿美元', '500亿美元']]);
+  });
+
+  it('the article cut off at any character reports no change (one known exception)', () => {
+    const stride = Math.max(1, Math.floor(T.length / propertyRuns(T.length)));
+    let compared = 0;
+    for (let at = 1; at < T.length; at += stride) {
+      // Known (docs/changed-facts.md): cut right after 庆祝特朗普, the copy's last 特朗普 aligns with the sentence's next one.
+      if (at === T.indexOf('胜选时,特朗普曾')) continue;
+      expect(compare(T.slice(0, at)).changes, `cut at ${at}`).toEqual([]);
+      expect(compare(T.slice(at)).changes, `cut before ${at}`).toEqual([]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(Math.min(T.length, 10) - 2);
+  });
+
   it('an alias of the same actor is no change', () => expect(whole(replaceOnce('软银首席', '日本软银集团首席')).changes).toEqual([]));
   // fast-check found it (seed -2098064504): 21日 written 二十一日 with a line break inside, right after a name.
   it('a date in Chinese numerals broken over two lines after a name is no change', () =>

@@ -105,6 +105,14 @@ describe('a figure', () => {
     expect(drop('资5000亿美元用于建')).toEqual([['figure', '5000亿美元', '']]);
   });
 
+  it('cut in two where far more went with it (a passage cut out, a copy spliced): nothing; a few characters with it: the rest', () => {
+    expect(judged(invest, edit(invest, '将向星际之门投资5', ''))).toEqual([]);
+    expect(judged(invest, edit(invest, '5000亿美元用于建设数据中心', '5000亿'))).toEqual([]);
+    expect(judged(invest, edit(invest, '投资5', '投资'))).toEqual([['figure', '5000亿美元', '000亿美元']]);
+    // Whole up to the sentence's end in a shortened copy: read, and changed.
+    expect(judged(invest, BEFORE + '软银表示将向星际之门投资500亿美元。')).toEqual([['figure', '5000亿美元', '500亿美元']]);
+  });
+
   it('moved within its sentence: nothing; said elsewhere on the page, or fewer times than the article says it: reported', () => {
     expect(judged(invest, BEFORE + '软银表示5000亿美元将向星际之门投资用于建设数据中心。')).toEqual([]);
     expect(judged(invest, '此前投了5000亿美元。软银表示将向星际之门投资用于建设数据中心。')).toEqual([['figure', '5000亿美元', '']]);
@@ -279,8 +287,8 @@ describe('stretchOf: the page words where a fact stands, and the part that diffe
     expect(stretch(invest, BEFORE + '软银表示将向星际之门投资5000亿美元')).toBeNull();
     expect(stretch(invest, BEFORE + '软银表示将向星际之门投资5000亿美元\n用于建设数据中心')).toEqual(['5000亿美元', '5000亿美元']);
     expect(stretch(invest, BEFORE + '软银表示数据中心。')).toBeNull();
-    // Two of the fact's characters left where the clause went: part of it is there, so it is read.
-    expect(stretch(invest, BEFORE + '软银表示将向星际之00建设数据中心。')).toEqual(['00', '00']);
+    // Two of the fact's characters left where the clause went (the 00 of a cut-off 5000) are chance, not the clause.
+    expect(stretch(invest, BEFORE + '软银表示将向星际之00建设数据中心。')).toBeNull();
     const end = sentence('这家公司的老板是软银啊', [['软银', actor('软银')]]);
     expect(stretch(end, BEFORE + '这家公司的老板是孙正义啊')).toBeNull();
   });
