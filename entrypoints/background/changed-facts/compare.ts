@@ -15,7 +15,8 @@
  *    sentences found nowhere form the missing passages (informational).
  *
  * Pure; never throws (bad input gives an empty result: found = total = 0 or found = 0); the work per
- * page is bounded.
+ * page is bounded. The steps are exported for their own tests (compare-steps.test.ts): a later step
+ * recovers much of what an earlier one misses, so the whole comparison alone cannot show a step broken.
  */
 import type { ParsedArticle } from '@/utils/article/schema';
 import { forEachGram } from '@/utils/detect/coverage';
@@ -40,7 +41,7 @@ const MAX_CHANGES = 200;
 
 const EMPTY: ChangedFactsResult = { changes: [], missing: [], found: 0, total: 0 };
 
-interface Place {
+export interface Place {
   start: number;
   end: number;
   sentence: number;
@@ -73,7 +74,7 @@ function run(pageText: string, prepared: PreparedArticle, fold: FoldTable): Chan
  * Whether a sentence not found verbatim, with none of its anchors on the page, may still stand
  * beside a neighbour found there (much reworded): only then is it worth aligning.
  */
-function roomForTheRest(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): boolean {
+export function roomForTheRest(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): boolean {
   const n = prepared.sentences.length;
   const start = new Int32Array(n + 2).fill(-1); // start[i + 1]: where sentence i is, −1 nowhere
   const end = new Int32Array(n + 2);
@@ -116,7 +117,7 @@ const NEXT_WITHIN = 400;
  * second copy, an edited sentence — is for the anchors (proposePlaces). Once a sentence is not
  * there (a partial copy has ended), only the place right after the last one is tried for the next.
  */
-function findVerbatim(prepared: PreparedArticle, codes: Uint16Array): Place[] {
+export function findVerbatim(prepared: PreparedArticle, codes: Uint16Array): Place[] {
   const out: Place[] = [];
   let hint = 0;
   let misses = 0;
@@ -137,7 +138,7 @@ function findVerbatim(prepared: PreparedArticle, codes: Uint16Array): Place[] {
 }
 
 /** The first offset in [from, last] where `codes` holds `want`, or −1. */
-function find(codes: Uint16Array, want: Uint16Array, from: number, last: number): number {
+export function find(codes: Uint16Array, want: Uint16Array, from: number, last: number): number {
   const first = want[0]!;
   const n = want.length;
   const end = Math.min(last, codes.length - n);
@@ -153,7 +154,7 @@ function find(codes: Uint16Array, want: Uint16Array, from: number, last: number)
 }
 
 /** The page outside the verbatim sentences, as [from, to) stretches long enough to hold an anchor. */
-function uncovered(places: readonly Place[], length: number): [number, number][] {
+export function uncovered(places: readonly Place[], length: number): [number, number][] {
   const inOrder = places.every((p, i) => i === 0 || places[i - 1]!.start <= p.start);
   const sorted = inOrder ? places : [...places].sort((a, b) => a.start - b.start);
   const out: [number, number][] = [];
@@ -171,7 +172,7 @@ function uncovered(places: readonly Place[], length: number): [number, number][]
  * verbatim sentences say (distinct, grouped: starts closer than half the sentence are one place).
  * On a faithful page there are none.
  */
-function proposePlaces(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): Map<number, number[][]> {
+export function proposePlaces(prepared: PreparedArticle, codes: Uint16Array, verbatim: readonly Place[]): Map<number, number[][]> {
   const starts = new Map<number, number[]>();
   const { anchorIndex, filter } = prepared;
   for (const [from, to] of uncovered(verbatim, codes.length)) {
@@ -191,7 +192,7 @@ function proposePlaces(prepared: PreparedArticle, codes: Uint16Array, verbatim: 
   return out;
 }
 
-function groups(starts: number[], length: number): number[][] {
+export function groups(starts: number[], length: number): number[][] {
   const sorted = [...new Set(starts)].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const s of sorted) {
@@ -320,7 +321,7 @@ class Placer {
 const tally = new Int32Array(0x10000);
 
 /** Whether page[from, to) has at least `least` of the sentence's characters at all (a bag count, far cheaper than aligning). */
-function mayHold(codes: Uint16Array, from: number, to: number, sentence: string, least: number): boolean {
+export function mayHold(codes: Uint16Array, from: number, to: number, sentence: string, least: number): boolean {
   for (let k = from; k < to; k++) tally[codes[k]!]! += 1;
   let common = 0;
   for (let i = 0; i < sentence.length; i++) {
@@ -335,7 +336,7 @@ function mayHold(codes: Uint16Array, from: number, to: number, sentence: string,
 }
 
 /** Mostly inside a place another sentence holds (or, with `same`, this sentence already aligned there). */
-function takenBy(placesTaken: readonly Place[], sentence: number, start: number, end: number, same = false): boolean {
+export function takenBy(placesTaken: readonly Place[], sentence: number, start: number, end: number, same = false): boolean {
   for (const p of placesTaken) {
     if ((p.sentence === sentence) !== same) continue;
     if (Math.min(end, p.end) - Math.max(start, p.start) > (end - start) / 2) return true;
@@ -379,7 +380,7 @@ function summarise(prepared: PreparedArticle, placer: Placer): ChangedFactsResul
   };
 }
 
-function missingPassages(sentences: readonly PreparedSentence[], found: readonly boolean[], text: string): MissingPassage[] {
+export function missingPassages(sentences: readonly PreparedSentence[], found: readonly boolean[], text: string): MissingPassage[] {
   const out: MissingPassage[] = [];
   let run: MissingPassage | null = null;
   sentences.forEach((s, i) => {
