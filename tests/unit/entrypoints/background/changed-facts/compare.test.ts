@@ -180,6 +180,7 @@ describe('changed facts, in the smallest differing words', () => {
     ['a hedge 各 dropped', '将各向', '将向', ['qualifier', '各…190亿美元', '190亿美元']],
     ['a relative time', '仅几小时', '两天后', ['date', '仅几小时', '两天后']],
     ['a relative month', '上个月', '两个月前', ['date', '上个月', '两个月前']],
+    ['last month made last week', '上个月', '上周', ['date', '上个月', '上周']],
     ['a years-later', '16年后', '16年前', ['date', '16年后', '16年前']],
     ['taking office', '一上任', '上任一年后', ['date', '一上任', '上任一年后']],
   ])('%s', (_, from, to, expected) => expect(briefly(replaceOnce(from, to))).toEqual([expected]));

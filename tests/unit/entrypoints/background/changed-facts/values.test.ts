@@ -83,6 +83,11 @@ describe('readRelativeTimes', () => {
   it.each([
     ['上个月', [{ start: 0, end: 3, key: 'm-1' }]],
     ['上月', [{ start: 0, end: 2, key: 'm-1' }]],
+    ['上周', [{ start: 0, end: 2, key: 'w-1' }]],
+    ['上个星期', [{ start: 0, end: 4, key: 'w-1' }]],
+    ['上週', [{ start: 0, end: 2, key: 'w-1' }]],
+    ['下周', [{ start: 0, end: 2, key: 'w+1' }]],
+    ['这个星期', [{ start: 0, end: 4, key: 'w0' }]],
     ['仅几小时', [{ start: 0, end: 4, key: 'fewh' }]],
     ['几个小时', [{ start: 0, end: 4, key: 'fewh' }]],
     ['数小时', [{ start: 0, end: 3, key: 'fewh' }]],
