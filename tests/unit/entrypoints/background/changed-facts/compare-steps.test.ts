@@ -21,7 +21,7 @@ import {
 } from '@/entrypoints/background/changed-facts/compare';
 import { prepareArticle } from '@/entrypoints/background/changed-facts/prepare';
 import { readCodes } from '@/entrypoints/background/changed-facts/text';
-import { article, fold, names } from './fixture';
+import { article, fold, names, replaceOnce } from './fixture';
 
 const T = article.text;
 // Prepared inside the tests, not at import (see compare.test.ts).
@@ -31,10 +31,6 @@ const codesOf = (page: string) => readCodes(page, fold).slice();
 const codes = (s: string) => Uint16Array.from(s, (c) => c.charCodeAt(0));
 const noise = (n: number) => '广告'.repeat(n / 2);
 const sentence = (i: number) => prepared().sentences[i]!;
-const replaceOnce = (words: string, by: string) => {
-  if (!T.includes(words)) throw new Error(`not in the article: ${words}`);
-  return T.replace(words, by);
-};
 
 describe('find: the first place in [from, last] that holds the words', () => {
   it('within the bounds, and none outside them', () => {

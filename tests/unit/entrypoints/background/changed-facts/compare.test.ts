@@ -12,7 +12,7 @@ import { compareCopy } from '@/entrypoints/background/changed-facts/compare';
 import { prepareArticle } from '@/entrypoints/background/changed-facts/prepare';
 import { readAmounts, readRelativeTimes, readWrittenDates } from '@/entrypoints/background/changed-facts/values';
 import { normaliseForCompare } from '@/entrypoints/background/changed-facts/text';
-import { article, fold, names } from './fixture';
+import { article, fold, names, replaceOnce } from './fixture';
 import { propertyRuns } from '../../../property-runs';
 
 const T = article.text;
@@ -25,11 +25,6 @@ const n = (s: string) => normaliseForCompare(s, fold);
 const amount = (s: string) => readAmounts(n(s)).map((a) => a.key);
 const time = (s: string) => readRelativeTimes(n(s)).map((r) => r.key);
 
-const replaceOnce = (words: string, by: string) => {
-  const at = T.indexOf(words);
-  if (at < 0) throw new Error(`not in the article: ${words}`);
-  return T.slice(0, at) + by + T.slice(at + words.length);
-};
 /** The whole article compared: every body sentence found. */
 function whole(page: string) {
   const r = compare(page);

@@ -9,3 +9,9 @@ export { article };
 export const freshFold = () => foldTable(fingerprint.fold);
 export const fold = freshFold();
 export const names = LEXICON_NAMES;
+/** The article with its first occurrence of `words` written as `by` (a test that names words the article lacks fails here). */
+export function replaceOnce(words: string, by: string): string {
+  const at = article.text.indexOf(words);
+  if (at < 0) throw new Error(`not in the article: ${words}`);
+  return article.text.slice(0, at) + by + article.text.slice(at + words.length);
+}
