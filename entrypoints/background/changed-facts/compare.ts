@@ -22,7 +22,7 @@ import type { ParsedArticle } from '@/utils/article/schema';
 import { forEachGram } from '@/utils/detect/coverage';
 import type { FoldTable } from '@/utils/detect/normalise';
 import type { ChangedFactsResult, FactChange, MissingPassage } from '@/utils/changed-facts';
-import { align } from './align';
+import { align, type Alignment } from './align';
 import { judgeSentence, viewPage, type Finding, type PageView } from './judge';
 import { ANCHOR, prepareArticle, type OtherNames, type PreparedArticle, type PreparedSentence } from './prepare';
 import { holds, rawSpan, readCodes, type MappedText } from './text';
@@ -86,7 +86,7 @@ export function roomForTheRest(prepared: PreparedArticle, codes: Uint16Array, ve
     if (start[i + 1]! >= 0 || (start[i]! < 0 && start[i + 2]! < 0)) continue;
     const s = prepared.sentences[i]!;
     const L = s.norm.length;
-    const slack = 12 + (L >> 2);
+    const slack = slackFor(L);
     const before = start[i]! >= 0;
     const after = start[i + 2]! >= 0;
     const from = before ? end[i]! - slack : start[i + 2]! - L - 2 * slack;
@@ -244,7 +244,7 @@ class Placer {
             continue;
           }
           // The group's first start is the leftmost guess; a changed fact before an anchor shifts it by a few characters.
-          const slack = 12 + (s.norm.length >> 2);
+          const slack = slackFor(s.norm.length);
           this.tryPlace(i, group[0]! - slack, group[0]! + s.norm.length + slack);
         }
       });
@@ -272,21 +272,7 @@ class Placer {
     };
     sentences.forEach((s, i) => {
       if (this.found[i]) return;
-      const L = s.norm.length;
-      const room = MIN_MATCHED * s.prose;
-      const slack = 12 + (L >> 2);
-      const before = placedAt.get(i - 1) ?? [];
-      const after = placedAt.get(i + 1) ?? [];
-      if (!before.length && !after.length) return;
-      for (const a of before) {
-        const b = after.find((x) => x.start >= a.end && x.start - a.end <= 2 * L + 4 * slack);
-        if (b && b.start - a.end < room) continue;
-        if (place(i, a.end - slack, b ? b.start + slack : a.end + L + 2 * slack)) return;
-      }
-      for (const b of after) {
-        if (before.some((a) => b.start >= a.end && b.start - a.end < room)) continue;
-        if (place(i, b.start - L - 2 * slack, b.start + slack)) return;
-      }
+      for (const [from, to] of neighbourWindows(s, placedAt.get(i - 1) ?? [], placedAt.get(i + 1) ?? [])) if (place(i, from, to)) return;
     });
   }
 
@@ -301,7 +287,7 @@ class Placer {
     const view = this.pageView();
     const al = align(s.norm, view.mapped.codes, from, to);
     // Most of its prose there, and not lost among far more words than it has.
-    if (!al || al.matched < MIN_MATCHED * s.prose || al.edits > s.norm.length) return null;
+    if (!al || !placesSentence(al, s)) return null;
     if (
       takenBy(this.verbatim, i, al.start, al.end) ||
       takenBy(this.aligned, i, al.start, al.end) ||
@@ -316,6 +302,43 @@ class Placer {
     }
     return place;
   }
+}
+
+/** Characters a place may sit off from where its anchors or neighbours say (a changed fact shifts it). */
+function slackFor(length: number): number {
+  return 12 + (length >> 2);
+}
+
+/**
+ * Where to look for a sentence between its neighbours' places, in the order tried: after each
+ * place of the sentence before it (up to the place of the sentence after it that follows within
+ * reach), then before each place of the sentence after it. A gap too small for most of its prose
+ * is no room: the neighbours stand together there, and the sentence is not between them.
+ */
+export function neighbourWindows(
+  s: Pick<PreparedSentence, 'norm' | 'prose'>,
+  before: readonly Place[],
+  after: readonly Place[],
+): [number, number][] {
+  const L = s.norm.length;
+  const room = MIN_MATCHED * s.prose;
+  const slack = slackFor(L);
+  const out: [number, number][] = [];
+  for (const a of before) {
+    const b = after.find((x) => x.start >= a.end && x.start - a.end <= 2 * L + 4 * slack);
+    if (b && b.start - a.end < room) continue;
+    out.push([a.end - slack, b ? b.start + slack : a.end + L + 2 * slack]);
+  }
+  for (const b of after) {
+    if (before.some((a) => b.start >= a.end && b.start - a.end < room)) continue;
+    out.push([b.start - L - 2 * slack, b.start + slack]);
+  }
+  return out;
+}
+
+/** An alignment that places the sentence: most of its prose matched, and not lost among far more words than it has. */
+export function placesSentence(al: Pick<Alignment, 'matched' | 'edits'>, s: Pick<PreparedSentence, 'norm' | 'prose'>): boolean {
+  return al.matched >= MIN_MATCHED * s.prose && al.edits <= s.norm.length;
 }
 
 const tally = new Int32Array(0x10000);

@@ -14,6 +14,8 @@ import {
   groups,
   mayHold,
   missingPassages,
+  neighbourWindows,
+  placesSentence,
   proposePlaces,
   roomForTheRest,
   takenBy,
@@ -231,6 +233,55 @@ describe('missingPassages: body sentences found nowhere, in runs', () => {
         excerpt: '哈伯曼预计,在特朗普搬到白宫后,马斯克可能不会(在白宫)有自己的办公室,他甚至可',
       },
     ]);
+  });
+});
+
+describe('neighbourWindows: where a sentence is looked for between its neighbours, in order', () => {
+  // 20 characters, 10 of them prose: room for it is 6 characters, its slack 12 + 20/4 = 17, its reach 2·20 + 4·17 = 108.
+  const s = { norm: 'x'.repeat(20), prose: 10 };
+  const at = (start: number, end: number) => ({ start, end, sentence: 0 });
+  it('after the sentence before it, before the sentence after it, or between both', () => {
+    expect(neighbourWindows(s, [at(0, 50)], [])).toEqual([[33, 104]]);
+    expect(neighbourWindows(s, [], [at(200, 250)])).toEqual([[146, 217]]);
+    expect(neighbourWindows(s, [at(0, 50)], [at(80, 120)])).toEqual([
+      [33, 97],
+      [26, 97],
+    ]);
+    expect(neighbourWindows(s, [], [])).toEqual([]);
+  });
+
+  it('no room between neighbours closer than most of its prose; the one after counts only within reach and after', () => {
+    expect(neighbourWindows(s, [at(0, 50)], [at(55, 90)])).toEqual([]);
+    expect(neighbourWindows(s, [at(0, 50)], [at(56, 90)])).toEqual([
+      [33, 73],
+      [2, 73],
+    ]);
+    expect(neighbourWindows(s, [at(0, 50)], [at(158, 200)])).toEqual([
+      [33, 175],
+      [104, 175],
+    ]);
+    expect(neighbourWindows(s, [at(0, 50)], [at(159, 200)])).toEqual([
+      [33, 104],
+      [105, 176],
+    ]);
+    expect(neighbourWindows(s, [at(100, 150)], [at(20, 60)])).toEqual([
+      [133, 204],
+      [-34, 37],
+    ]);
+    expect(neighbourWindows(s, [at(0, 50), at(300, 350)], [at(360, 400)])).toEqual([
+      [33, 104],
+      [333, 377],
+      [306, 377],
+    ]);
+  });
+});
+
+describe('placesSentence: an alignment good enough to judge the sentence there', () => {
+  it('at least 60% of its prose matched, and no more edits than it has characters', () => {
+    const s = { norm: 'x'.repeat(20), prose: 10 };
+    expect(placesSentence({ matched: 6, edits: 20 }, s)).toBe(true);
+    expect(placesSentence({ matched: 5, edits: 0 }, s)).toBe(false);
+    expect(placesSentence({ matched: 20, edits: 21 }, s)).toBe(false);
   });
 });
 
