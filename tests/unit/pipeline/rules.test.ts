@@ -415,6 +415,14 @@ describe('figures, entry by entry', () => {
       ],
     );
   });
+
+  it('a curated note names what an amount measures only beside its own words, in its own sentence, once', () => {
+    const a = parse('三家企业将投资5000亿美元。另有5000亿美元。孙正义发言。');
+    expect(a.figures.map((f) => [f.text, f.measures.en, f.speaker ?? null])).toEqual([
+      ['5000亿美元', 'what the three companies will invest in US AI infrastructure', null],
+      ['5000亿美元', 'amount of money', null],
+    ]);
+  });
 });
 
 describe('wording, word by word', () => {
