@@ -43,10 +43,9 @@ export function findMentions(text: string, blocks: Block[], lexicon: Lexicon): H
       }
     }
   }
-  candidates.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   const taken: Hit[] = [];
   // Longest first across the whole text, then keep those that overlap nothing already taken.
-  for (const c of [...candidates].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start)) {
+  for (const c of candidates.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start)) {
     if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
   }
   return taken.sort((x, y) => x.start - y.start);

@@ -25,6 +25,14 @@ describe('names', () => {
     ]);
   });
 
+  it('names side by side are each taken; the longer of two overlapping ones wins wherever it starts', () => {
+    expect(actors('特朗普马斯克会面。')).toEqual([
+      ['trump', [], null, ['特朗普']],
+      ['musk', [], null, ['马斯克']],
+    ]);
+    expect(actors('软银集团。')).toEqual([['softbank', ['软银集团'], null, ['软银集团']]]);
+  });
+
   it('a Latin name needs word edges (X is not in MGX or XMGX)', () => {
     expect(actors('MGX和X平台,以及XMGX与 X 。')).toEqual([
       ['mgx', [], null, ['MGX']],
