@@ -248,7 +248,7 @@ const NEAR = SLACK / 3;
  * there is not words put in the fact's place. With none of the fact's characters shared, the
  * whole unshared stretch counts; else only a side where the fact's own edge character is missing
  * (a fact whole up to its edge, such as 500亿美元 ending a shortened sentence, is still read).
- * Characters matched by chance amid other text (the 美 of 美国总理 against 美元) are not shared.
+ * A character matched by chance amid other text (in no shared run of three, see solid) is not shared.
  */
 function clauseMissing(al: Alignment, fact: Fact, L: number, li: number, rj: number): boolean {
   let shared = false;
@@ -262,7 +262,7 @@ function clauseMissing(al: Alignment, fact: Fact, L: number, li: number, rj: num
  * fact that both texts share in a row. Where none bounds it (a fact near the sentence's start or
  * end), the page's sentence does: its last line break or sentence end before, its first after.
  * Null where the page shows no such edge nearby (its copy is cut off there, or its text ends) or
- * lacks the whole clause around the fact: that part is not there to compare.
+ * lacks the clause around the fact (clauseMissing): that part is not there to compare.
  */
 export function stretchOf(s: PreparedSentence, al: Alignment, fact: Fact, page: PageView): Stretch | null {
   const L = s.norm.length;
