@@ -68,18 +68,21 @@ function stretch(s: PreparedSentence, pageText: string, i = 0) {
   return st && [view.norm.slice(st.left, st.right), view.norm.slice(st.wordsFrom, st.wordsTo)];
 }
 
+// Sentences are made inside the tests, not at import: mutation testing switches a change on only once the tests start
+// (work done at import would hide text.ts and values.ts from it, see docs/contributing.md).
 /** The page before the sentence: a sentence end, so the page shows where its copy starts. */
 const BEFORE = '此前的事。';
 const NAMES = ['马斯克', '孙正义', '软银'];
-const invest = sentence('软银表示将向星际之门投资5000亿美元用于建设数据中心。', [
-  ['5000亿美元', figure('5000亿美元')],
-  ['软银', actor('软银', 'SoftBank')],
-]);
+const invest = () =>
+  sentence('软银表示将向星际之门投资5000亿美元用于建设数据中心。', [
+    ['5000亿美元', figure('5000亿美元')],
+    ['软银', actor('软银', 'SoftBank')],
+  ]);
 /** The sentence with `words` written as `by`, after a sentence before it. */
 const edit = (s: PreparedSentence, words: string, by: string) => BEFORE + s.text.replace(words, by);
 
 describe('a figure', () => {
-  const judge = (by: string) => judged(invest, edit(invest, '5000亿美元', by), NAMES);
+  const judge = (by: string) => judged(invest(), edit(invest(), '5000亿美元', by), NAMES);
   it('another amount, words that are no amount, or another unit: the page words that differ', () => {
     expect(judge('500亿美元')).toEqual([['figure', '5000亿美元', '500亿美元']]);
     expect(judge('大笔资金')).toEqual([['figure', '5000亿美元', '大笔资金']]);
@@ -95,7 +98,7 @@ describe('a figure', () => {
   });
 
   it('dropped: reported with no page words, unless the clause around it went too (a cut, not a change)', () => {
-    const drop = (words: string) => judged(invest, edit(invest, words, ''));
+    const drop = (words: string) => judged(invest(), edit(invest(), words, ''));
     expect(drop('5000亿美元')).toEqual([['figure', '5000亿美元', '']]);
     // The fact's 7 characters and up to 4 more around it: still a fact dropped; 5 more: a clause cut off.
     expect(drop('5000亿美元用于建设')).toEqual([['figure', '5000亿美元', '']]);
@@ -106,21 +109,21 @@ describe('a figure', () => {
   });
 
   it('cut in two where far more went with it (a passage cut out, a copy spliced): nothing; a few characters with it: the rest', () => {
-    expect(judged(invest, edit(invest, '将向星际之门投资5', ''))).toEqual([]);
-    expect(judged(invest, edit(invest, '5000亿美元用于建设数据中心', '5000亿'))).toEqual([]);
-    expect(judged(invest, edit(invest, '投资5', '投资'))).toEqual([['figure', '5000亿美元', '000亿美元']]);
+    expect(judged(invest(), edit(invest(), '将向星际之门投资5', ''))).toEqual([]);
+    expect(judged(invest(), edit(invest(), '5000亿美元用于建设数据中心', '5000亿'))).toEqual([]);
+    expect(judged(invest(), edit(invest(), '投资5', '投资'))).toEqual([['figure', '5000亿美元', '000亿美元']]);
     // Whole up to the sentence's end in a shortened copy: read, and changed.
-    expect(judged(invest, BEFORE + '软银表示将向星际之门投资500亿美元。')).toEqual([['figure', '5000亿美元', '500亿美元']]);
+    expect(judged(invest(), BEFORE + '软银表示将向星际之门投资500亿美元。')).toEqual([['figure', '5000亿美元', '500亿美元']]);
   });
 
   it('moved within its sentence: nothing; said elsewhere on the page, or fewer times than the article says it: reported', () => {
-    expect(judged(invest, BEFORE + '软银表示5000亿美元将向星际之门投资用于建设数据中心。')).toEqual([]);
-    expect(judged(invest, '此前投了5000亿美元。软银表示将向星际之门投资用于建设数据中心。')).toEqual([['figure', '5000亿美元', '']]);
+    expect(judged(invest(), BEFORE + '软银表示5000亿美元将向星际之门投资用于建设数据中心。')).toEqual([]);
+    expect(judged(invest(), '此前投了5000亿美元。软银表示将向星际之门投资用于建设数据中心。')).toEqual([['figure', '5000亿美元', '']]);
     const twice = sentence('软银投资5000亿美元,OpenAI也投资5000亿美元用于建设数据中心。', [['5000亿美元', figure('5000亿美元')]]);
     expect(twice.facts[0]!.times).toBe(2);
     expect(judged(twice, BEFORE + '软银投资,OpenAI也投资5000亿美元用于建设数据中心。')).toEqual([['figure', '5000亿美元', '']]);
     // Words put in its place are a change even where the sentence says the amount elsewhere: only a place left empty is a move.
-    expect(judged(invest, BEFORE + '软银表示将以5000亿美元向星际之门投资大笔资金用于建设数据中心。')).toEqual([
+    expect(judged(invest(), BEFORE + '软银表示将以5000亿美元向星际之门投资大笔资金用于建设数据中心。')).toEqual([
       ['figure', '5000亿美元', '大笔资金'],
     ]);
   });
@@ -133,8 +136,8 @@ describe('a figure', () => {
 });
 
 describe('a hedge on a figure', () => {
-  const low = sentence('这一数字远低于1000亿美元的预期。', [['1000亿美元', figure('1000亿美元')]]);
-  const judge = (by: string) => judged(low, edit(low, '远低于1000亿美元', by));
+  const low = () => sentence('这一数字远低于1000亿美元的预期。', [['1000亿美元', figure('1000亿美元')]]);
+  const judge = (by: string) => judged(low(), edit(low(), '远低于1000亿美元', by));
   it('another hedge beside the amount: the hedges alone', () => {
     expect(judge('高于1000亿美元')).toEqual([['qualifier', '远低于', '高于']]);
     expect(judge('约1000亿美元')).toEqual([['qualifier', '远低于', '约']]);
@@ -146,28 +149,28 @@ describe('a hedge on a figure', () => {
     const more = sentence('这一数字是5000多亿美元。', [['5000多亿美元', figure('5000多亿美元')]]);
     // 多 sits inside the amount: the amount is shown with it, not the hedges alone.
     expect(judged(more, BEFORE + '这一数字是约5000亿美元。')).toEqual([['qualifier', '5000多亿美元', '约5000亿美元']]);
-    expect(judged(invest, edit(invest, '5000亿美元', '约5000亿美元'))).toEqual([['qualifier', '5000亿美元', '约5000亿美元']]);
+    expect(judged(invest(), edit(invest(), '5000亿美元', '约5000亿美元'))).toEqual([['qualifier', '5000亿美元', '约5000亿美元']]);
   });
 
-  const each = sentence('OpenAI和软银将各向星际之门注资190亿美元。', [['190亿美元', figure('190亿美元')]]);
+  const each = () => sentence('OpenAI和软银将各向星际之门注资190亿美元。', [['190亿美元', figure('190亿美元')]]);
   it('各 earlier in the clause: dropped is reported, 均 is the same, a copy that starts after it cannot say', () => {
-    expect(judged(each, BEFORE + 'OpenAI和软银将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
-    expect(judged(each, BEFORE + 'OpenAI和软银将均向星际之门注资190亿美元。')).toEqual([]);
-    expect(judged(each, BEFORE + '和软银将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
-    expect(judged(each, '向星际之门注资190亿美元。')).toEqual([]);
-    expect(judged(each, '星际之门注资190亿美元。')).toEqual([]);
+    expect(judged(each(), BEFORE + 'OpenAI和软银将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
+    expect(judged(each(), BEFORE + 'OpenAI和软银将均向星际之门注资190亿美元。')).toEqual([]);
+    expect(judged(each(), BEFORE + '和软银将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
+    expect(judged(each(), '向星际之门注资190亿美元。')).toEqual([]);
+    expect(judged(each(), '星际之门注资190亿美元。')).toEqual([]);
     // The copy starts with a character before 各 (将, or 另 written for 各 itself): it could say, and does not.
-    expect(judged(each, '将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
-    expect(judged(each, '另向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
+    expect(judged(each(), '将向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
+    expect(judged(each(), '另向星际之门注资190亿美元。')).toEqual([['qualifier', '各…190亿美元', '190亿美元']]);
     // Another hedge put on the amount is a change wherever the copy starts.
-    expect(judged(each, '星际之门注资约190亿美元。')).toEqual([['qualifier', '各…190亿美元', '约190亿美元']]);
-    expect(judged(each, BEFORE + 'OpenAI和软银将各 向星际之门注资190亿美元。')).toEqual([]);
-    expect(judged(each, BEFORE + 'OpenAI和软银将各向星际之门注资约190亿美元。')).toEqual([['qualifier', '各…190亿美元', '约190亿美元']]);
+    expect(judged(each(), '星际之门注资约190亿美元。')).toEqual([['qualifier', '各…190亿美元', '约190亿美元']]);
+    expect(judged(each(), BEFORE + 'OpenAI和软银将各 向星际之门注资190亿美元。')).toEqual([]);
+    expect(judged(each(), BEFORE + 'OpenAI和软银将各向星际之门注资约190亿美元。')).toEqual([['qualifier', '各…190亿美元', '约190亿美元']]);
   });
 });
 
 describe('a name', () => {
-  const judge = (by: string) => judged(invest, edit(invest, '软银', by), NAMES);
+  const judge = (by: string) => judged(invest(), edit(invest(), '软银', by), NAMES);
   it("another actor's name put there: that name, wherever it stands in the differing words", () => {
     expect(judge('孙正义')).toEqual([['actor', '软银', '孙正义']]);
     expect(judge('马斯克本人')).toEqual([['actor', '软银', '马斯克']]);
@@ -178,7 +181,7 @@ describe('a name', () => {
     expect(judge('该公司')).toEqual([['actor', '软银', '该公司']]);
     expect(judge('')).toEqual([['actor', '软银', '']]);
     expect(judge('日本软银')).toEqual([]);
-    expect(judged(invest, BEFORE + '表示软银将向星际之门投资5000亿美元用于建设数据中心。')).toEqual([]);
+    expect(judged(invest(), BEFORE + '表示软银将向星际之门投资5000亿美元用于建设数据中心。')).toEqual([]);
   });
 
   it('an edge the page shows: a line break or sentence end (one name broken over two lines is still there)', () => {
@@ -189,8 +192,8 @@ describe('a name', () => {
 });
 
 describe('a written date', () => {
-  const said = sentence('特朗普于2025年1月21日在白宫宣布了这个项目。', [['2025年1月21日', date('2025-01-21')]]);
-  const judge = (by: string) => judged(said, edit(said, '2025年1月21日', by));
+  const said = () => sentence('特朗普于2025年1月21日在白宫宣布了这个项目。', [['2025年1月21日', date('2025-01-21')]]);
+  const judge = (by: string) => judged(said(), edit(said(), '2025年1月21日', by));
   it('another day: the date put there, even after other words', () => {
     expect(judge('2025年1月23日')).toEqual([['date', '2025年1月21日', '2025年1月23日']]);
     expect(judge('周二即2025年1月23日')).toEqual([['date', '2025年1月21日', '2025年1月23日']]);
@@ -201,15 +204,15 @@ describe('a written date', () => {
   it('the parts a page states agree: nothing; moved within the sentence: nothing; outside it: reported', () => {
     expect(judge('1月21日')).toEqual([]);
     expect(judge('21日')).toEqual([]);
-    expect(judged(said, BEFORE + '特朗普于在白宫1月21日宣布了这个项目。')).toEqual([]);
-    expect(judged(said, BEFORE + '1月21日,特朗普于在白宫宣布了这个项目。')).toEqual([['date', '2025年1月21日', '']]);
+    expect(judged(said(), BEFORE + '特朗普于在白宫1月21日宣布了这个项目。')).toEqual([]);
+    expect(judged(said(), BEFORE + '1月21日,特朗普于在白宫宣布了这个项目。')).toEqual([['date', '2025年1月21日', '']]);
   });
 });
 
 describe('a relative time', () => {
   // 昨天 and 明天 stand just outside the time's place, within the characters read around it.
-  const later = sentence('昨天他在三天后又说明天会发文批评这个项目', [['三天后', time('三天后')]]);
-  const judge = (by: string) => judged(later, edit(later, '三天后', by));
+  const later = () => sentence('昨天他在三天后又说明天会发文批评这个项目', [['三天后', time('三天后')]]);
+  const judge = (by: string) => judged(later(), edit(later(), '三天后', by));
   it('another interval or offset: reported (as a date change); unreadable or none: nothing', () => {
     expect(judge('五天后')).toEqual([['date', '三天后', '五天后']]);
     expect(judge('后天')).toEqual([['date', '三天后', '后天']]);
@@ -241,7 +244,7 @@ describe('a relative time', () => {
 });
 
 describe('stretchOf: the page words where a fact stands, and the part that differs', () => {
-  const at = (by: string, i = 0) => stretch(invest, BEFORE + invest.text.replace(/星际之门.*?用于/u, by), i);
+  const at = (by: string, i = 0) => stretch(invest(), BEFORE + invest().text.replace(/星际之门.*?用于/u, by), i);
   it('bounded by characters both texts share three in a row; a shorter shared run amid changes is read with the fact', () => {
     expect(at('星际之门投资6000亿美元用于')).toEqual(['6000亿美元', '6000亿美元']);
     expect(at('星际之门X投资6000亿美元用于')).toEqual(['x投资6000亿美元', 'x投资6000亿美元']);
@@ -282,13 +285,13 @@ describe('stretchOf: the page words where a fact stands, and the part that diffe
   });
 
   it('no edge on the page (its text starts or ends there), or the clause around the fact missing: none', () => {
-    expect(stretch(invest, invest.text, 1)).toBeNull();
-    expect(stretch(invest, invest.text.replace('软银', '孙正义'), 1)).toBeNull();
-    expect(stretch(invest, BEFORE + '软银表示将向星际之门投资5000亿美元')).toBeNull();
-    expect(stretch(invest, BEFORE + '软银表示将向星际之门投资5000亿美元\n用于建设数据中心')).toEqual(['5000亿美元', '5000亿美元']);
-    expect(stretch(invest, BEFORE + '软银表示数据中心。')).toBeNull();
+    expect(stretch(invest(), invest().text, 1)).toBeNull();
+    expect(stretch(invest(), invest().text.replace('软银', '孙正义'), 1)).toBeNull();
+    expect(stretch(invest(), BEFORE + '软银表示将向星际之门投资5000亿美元')).toBeNull();
+    expect(stretch(invest(), BEFORE + '软银表示将向星际之门投资5000亿美元\n用于建设数据中心')).toEqual(['5000亿美元', '5000亿美元']);
+    expect(stretch(invest(), BEFORE + '软银表示数据中心。')).toBeNull();
     // Two of the fact's characters left where the clause went (the 00 of a cut-off 5000) are chance, not the clause.
-    expect(stretch(invest, BEFORE + '软银表示将向星际之00建设数据中心。')).toBeNull();
+    expect(stretch(invest(), BEFORE + '软银表示将向星际之00建设数据中心。')).toBeNull();
     const end = sentence('这家公司的老板是软银啊', [['软银', actor('软银')]]);
     expect(stretch(end, BEFORE + '这家公司的老板是孙正义啊')).toBeNull();
   });
