@@ -59,7 +59,8 @@ export function align(text: string, page: Uint16Array, from: number, to: number)
 /**
  * Walks the table back from column `k` of the last row. Among equal paths it prefers a shared
  * character, then a character the page adds, then a differing one, then one the page lacks: added
- * words stay added words rather than stand-ins for the sentence's own.
+ * words stay added words rather than stand-ins for the sentence's own. In a cut-off tail (before the
+ * first match, walking back) a character the page lacks comes first.
  */
 function traceBack(text: string, page: Uint16Array, from: number, cols: number, k: number): Alignment | null {
   const T = text.length;
@@ -76,6 +77,13 @@ function traceBack(text: string, page: Uint16Array, from: number, cols: number, 
     const cur = D(row + k);
     const equal = k > 0 && page[from + k - 1] === text.charCodeAt(t - 1);
     const diagonal = k > 0 && cur === D(prev + k - 1) + (equal ? 0 : SUB);
+    if (end < 0 && equal && cur === D(prev + k) + MISSING) {
+      // The copy's tail, cut off (nothing matched yet): a character the page lacks before a match of equal cost, so
+      // the page's last words stand for the sentence's earliest that fit (…庆祝特朗普 | cut: the first 特朗普, not the next).
+      edits++;
+      t--;
+      continue;
+    }
     if (diagonal && equal) {
       at[t - 1] = from + k - 1;
       same[t - 1] = 1;

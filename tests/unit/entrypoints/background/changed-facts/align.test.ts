@@ -43,6 +43,12 @@ describe('align', () => {
     expect(aligned('abcdefghij', 'abcdefghij')!.matched).toBe(10);
   });
 
+  it("a copy cut off inside a repeated word: the page's last characters stand for the sentence's earliest that fit", () => {
+    expect(aligned('abxab', 'ab')).toEqual({ page: [0, 1, -1, -1, -1], same: [1, 1, 0, 0, 0], start: 0, end: 2, matched: 2, edits: 3 });
+    // Cut at the start instead: the page's first characters stand for the latest.
+    expect(aligned('abxab', 'xab')).toEqual({ page: [-1, -1, 0, 1, 2], same: [0, 0, 1, 1, 1], start: 0, end: 3, matched: 3, edits: 2 });
+  });
+
   it('nothing to align: an empty sentence or window, or a window outside the page', () => {
     expect(aligned('', 'ab')).toBeNull();
     expect(aligned('ab', 'ab', 1, 1)).toBeNull();
