@@ -7,7 +7,7 @@
 import type { ParsedArticle } from '@/utils/article/schema';
 import type { FoldTable } from '@/utils/detect/normalise';
 import { forEachGram } from '@/utils/detect/coverage';
-import { codesToString, mapText, normaliseForCompare, type MappedText } from './text';
+import { codesToString, mapText, normaliseForCompare, normIndex, type MappedText } from './text';
 import { datesAgree, readAmounts, readRelativeTimes, readWrittenDates } from './values';
 
 /** What a fact reads as; a page's words stand for the same fact when they read the same. */
@@ -111,18 +111,6 @@ function rawFacts(article: ParsedArticle, fold: FoldTable, other: OtherNames): R
     }
   }
   return out;
-}
-
-/** Index of the first normalised character at or after raw offset `r` (binary search on positions). */
-function normIndex(m: MappedText, r: number): number {
-  let lo = 0;
-  let hi = m.pos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (m.pos[mid]! < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function anchorsOf(norm: string, facts: Fact[]): { text: string; at: number }[] {

@@ -144,6 +144,18 @@ export function holds(codes: Uint16Array, at: number, want: string): boolean {
   return true;
 }
 
+/** Index of the first normalised character at or after raw offset `r` (binary search on positions). */
+export function normIndex(m: MappedText, r: number): number {
+  let lo = 0;
+  let hi = m.pos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (m.pos[mid]! < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The original text's words behind normalised characters [from, to); '' when empty. */
 export function rawSpan(m: MappedText, raw: string, from: number, to: number): { start: number; end: number; text: string } {
   if (to <= from || from >= m.pos.length) {

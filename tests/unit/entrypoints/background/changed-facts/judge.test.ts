@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '@/entrypoints/background/changed-facts/align';
 import { judgeSentence, stretchOf, viewPage } from '@/entrypoints/background/changed-facts/judge';
 import { timesSaid, type Fact, type FactReading, type PreparedSentence } from '@/entrypoints/background/changed-facts/prepare';
-import { codesToString, mapText, normaliseForCompare, rawSpan } from '@/entrypoints/background/changed-facts/text';
+import { codesToString, mapText, normaliseForCompare, normIndex, rawSpan } from '@/entrypoints/background/changed-facts/text';
 import { readAmounts, readRelativeTimes } from '@/entrypoints/background/changed-facts/values';
 import { fold } from './fixture';
 
@@ -20,24 +20,20 @@ const actor = (...names: string[]): FactReading => ({ kind: 'actor', names: name
 /** Where the sentence starts in its (imagined) article: offsets into the article are not offsets into the sentence. */
 const AT = 1000;
 
-/** A sentence as prepare.ts makes it, with its facts given by their words (the first occurrence, or after `after`). */
-function sentence(text: string, facts: [words: string, reading: FactReading, after?: string][]): PreparedSentence {
+/** A sentence as prepare.ts makes it, with its facts given by their words (the first occurrence of each). */
+function sentence(text: string, facts: [words: string, reading: FactReading][]): PreparedSentence {
   const m = mapText(text, fold);
   const norm = codesToString(m.codes);
-  const normAt = (raw: number) => {
-    const k = m.pos.findIndex((p) => p >= raw);
-    return k < 0 ? norm.length : k;
-  };
-  const made: Fact[] = facts.map(([words, reading, after]) => {
-    const start = text.indexOf(words, after ? text.indexOf(after) + after.length : 0);
+  const made: Fact[] = facts.map(([words, reading]) => {
+    const start = text.indexOf(words);
     if (start < 0) throw new Error(`not in the sentence: ${words}`);
     const end = start + words.length;
     return {
       reading,
       id: words,
       what: { zh: words, en: words },
-      from: normAt(start),
-      to: normAt(end),
+      from: normIndex(m, start),
+      to: normIndex(m, end),
       start: AT + start,
       end: AT + end,
       original: words,
