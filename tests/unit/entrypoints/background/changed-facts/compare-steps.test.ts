@@ -8,7 +8,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  compareCopy,
   find,
   findVerbatim,
   groups,
@@ -23,7 +22,7 @@ import {
 } from '@/entrypoints/background/changed-facts/compare';
 import { prepareArticle } from '@/entrypoints/background/changed-facts/prepare';
 import { readCodes } from '@/entrypoints/background/changed-facts/text';
-import { article, fold, names, replaceOnce } from './fixture';
+import { article, compare, fold, names, replaceOnce, whole } from './fixture';
 
 const T = article.text;
 // Prepared inside the tests, not at import (see compare.test.ts).
@@ -222,7 +221,7 @@ describe('missingPassages: body sentences found nowhere, in runs', () => {
   });
 
   it('a partial copy: the passage after where it ends', () => {
-    const r = compareCopy(T.slice(0, 1200), article, fold, names);
+    const r = compare(T.slice(0, 1200));
     expect(r).toMatchObject({ changes: [], found: 27, total: 53 });
     expect(r.missing).toEqual([
       {
@@ -286,12 +285,7 @@ describe('placesSentence: an alignment good enough to judge the sentence there',
 });
 
 describe('placed between its neighbours: a sentence no anchor survived in', () => {
-  const compare = (page: string) => compareCopy(page, article, fold, names);
-  const brief = (page: string) => {
-    const r = compare(page);
-    expect(r.found).toBe(r.total);
-    return r.changes.map((c) => [c.kind, c.original, c.page]);
-  };
+  const brief = (page: string) => whole(page).changes.map((c) => [c.kind, c.original, c.page]);
   it('reworded so that no 8 characters of its prose stand together, and a fact changed: found and judged', () => {
     const page = replaceOnce('一上任,立刻就给出了回报', '上任一年后,立刻就给出回报');
     const codes = codesOf(page);

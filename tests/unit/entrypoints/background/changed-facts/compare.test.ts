@@ -12,11 +12,10 @@ import { compareCopy } from '@/entrypoints/background/changed-facts/compare';
 import { prepareArticle } from '@/entrypoints/background/changed-facts/prepare';
 import { readAmounts, readRelativeTimes, readWrittenDates } from '@/entrypoints/background/changed-facts/values';
 import { normaliseForCompare } from '@/entrypoints/background/changed-facts/text';
-import { article, fold, names, replaceOnce } from './fixture';
+import { article, compare, fold, names, replaceOnce, whole } from './fixture';
 import { propertyRuns } from '../../../property-runs';
 
 const T = article.text;
-const compare = (page: string) => compareCopy(page, article, fold, names);
 // Prepared inside the tests, not at import: mutation testing switches a change on only once the tests start.
 const prepared = () => prepareArticle(article, fold, names);
 const factsOf = () => prepared().sentences.flatMap((s) => s.facts);
@@ -25,13 +24,6 @@ const n = (s: string) => normaliseForCompare(s, fold);
 const amount = (s: string) => readAmounts(n(s)).map((a) => a.key);
 const time = (s: string) => readRelativeTimes(n(s)).map((r) => r.key);
 
-/** The whole article compared: every body sentence found. */
-function whole(page: string) {
-  const r = compare(page);
-  expect(r.total).toBeGreaterThan(40);
-  expect(r.found).toBe(r.total);
-  return r;
-}
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 describe('readings: the same fact written another way reads the same', () => {
